@@ -1,0 +1,45 @@
+package org.pressroom.core.checksum;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.pressroom.core.document.VersionKey;
+import org.pressroom.core.document.VersionRepository;
+import org.pressroom.core.document.VersionSnapshot;
+import org.pressroom.core.output.OutputStore;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a version and computes its checksum, including the stored version (ETag) of every image it shows. The
+ * dispatcher and the render job both call it, so both compute the checksum the same way.
+ */
+@Component
+public class ContentReader {
+
+	static final String MISSING_IMAGE = "missing";
+
+	private final VersionRepository versions;
+
+	private final OutputStore store;
+
+	public ContentReader(VersionRepository versions, OutputStore store) {
+		this.versions = versions;
+		this.store = store;
+	}
+
+	/** The version's current content, or empty if the version does not exist. */
+	public Optional<VersionContent> read(VersionKey key) {
+		return this.versions.read(key).map(this::withChecksum);
+	}
+
+	private VersionContent withChecksum(VersionSnapshot version) {
+		Map<String, String> imageVersions = new LinkedHashMap<>();
+		for (String objectKey : version.imageKeys()) {
+			imageVersions.put(objectKey,
+					this.store.imageVersion(version.key().atbdId(), objectKey).orElse(MISSING_IMAGE));
+		}
+		return new VersionContent(version, ContentChecksum.of(version, imageVersions));
+	}
+
+}

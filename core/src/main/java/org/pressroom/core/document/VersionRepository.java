@@ -1,0 +1,140 @@
+package org.pressroom.core.document;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads ATBD versions from APT's tables; all SQL on {@code apt.*} that Pressroom runs is here. */
+@Repository
+public class VersionRepository {
+
+	private static final String VERSION = """
+			SELECT a.title, a.alias, v.minor, v.status, v.doi, v.citation::text AS citation,
+			       v.document::text AS document, v.serialize_requested_at,
+			       coalesce((SELECT cr.revision FROM pressroom.change_requests cr
+			                 WHERE cr.atbd_id = v.atbd_id AND cr.major = v.major), 0) AS revision
+			FROM apt.atbd_versions v JOIN apt.atbds a ON a.id = v.atbd_id
+			WHERE v.atbd_id = :atbdId AND v.major = :major
+			""";
+
+	private static final String CONTACTS = """
+			SELECT c.id, c.first_name, c.middle_name, c.last_name, c.url,
+			       coalesce((SELECT json_agg(json_build_object('type', m.mechanism_type, 'value', m.mechanism_value))
+			                 FROM unnest(c.mechanisms) m), '[]')::text AS mechanisms,
+			       coalesce(to_json(l.roles), '[]')::text AS roles,
+			       coalesce(to_json(l.affiliations), '[]')::text AS affiliations
+			FROM apt.atbd_versions_contacts l JOIN apt.contacts c ON c.id = l.contact_id
+			WHERE l.atbd_id = :atbdId AND l.major = :major
+			ORDER BY c.id
+			""";
+
+	private static final TypeReference<List<Contact.Mechanism>> MECHANISMS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate snapshot;
+
+	private final JsonMapper json;
+
+	public VersionRepository(JdbcClient jdbc, PlatformTransactionManager transactions, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.snapshot = new TransactionTemplate(transactions);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		this.snapshot.setReadOnly(true);
+	}
+
+	/** The version with its contacts and change revision, read in one snapshot; empty if it does not exist. */
+	public Optional<VersionSnapshot> read(VersionKey key) {
+		return this.snapshot.execute((status) -> this.jdbc.sql(VERSION)
+			.param("atbdId", key.atbdId())
+			.param("major", key.major())
+			.query((rs, row) -> toSnapshot(key, rs))
+			.optional());
+	}
+
+	private VersionSnapshot toSnapshot(VersionKey key, ResultSet rs) throws SQLException {
+		List<Contact> contacts = this.jdbc.sql(CONTACTS)
+			.param("atbdId", key.atbdId())
+			.param("major", key.major())
+			.query((c, row) -> new Contact(c.getInt("id"), c.getString("first_name"), c.getString("middle_name"),
+					c.getString("last_name"), c.getString("url"), this.json.readValue(c.getString("mechanisms"), MECHANISMS),
+					this.json.readValue(c.getString("roles"), STRINGS),
+					this.json.readValue(c.getString("affiliations"), STRINGS)))
+			.list();
+		return new VersionSnapshot(key, rs.getInt("minor"), rs.getString("title"), rs.getString("alias"),
+				rs.getString("status"), rs.getString("doi"), parse(rs.getString("citation")),
+				parse(rs.getString("document")), instant(rs.getTimestamp("serialize_requested_at")), contacts,
+				rs.getLong("revision"));
+	}
+
+	/** Every version, for the backlog scan. */
+	public List<VersionKey> allKeys() {
+		return this.jdbc.sql("SELECT atbd_id, major FROM apt.atbd_versions ORDER BY atbd_id, major")
+			.query((rs, row) -> new VersionKey(rs.getInt(1), rs.getInt(2)))
+			.list();
+	}
+
+	/** The ATBD id for a numeric id or an alias, if such an ATBD exists. */
+	public Optional<Integer> findAtbdId(String idOrAlias) {
+		if (idOrAlias.chars().allMatch(Character::isDigit)) {
+			return this.jdbc.sql("SELECT id FROM apt.atbds WHERE id = :id")
+				.param("id", Integer.parseInt(idOrAlias))
+				.query(Integer.class)
+				.optional();
+		}
+		return this.jdbc.sql("SELECT id FROM apt.atbds WHERE alias = :alias")
+			.param("alias", idOrAlias)
+			.query(Integer.class)
+			.optional();
+	}
+
+	public boolean exists(VersionKey key) {
+		return this.jdbc.sql("SELECT count(*) FROM apt.atbd_versions WHERE atbd_id = :atbdId AND major = :major")
+			.param("atbdId", key.atbdId())
+			.param("major", key.major())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Forces a re-render: a new {@code serialize_requested_at} changes the checksum, and the row trigger records
+	 * the change like any other edit. Returns false if the version does not exist.
+	 */
+	public boolean requestRerender(VersionKey key, Instant now) {
+		return this.jdbc.sql("""
+				UPDATE apt.atbd_versions SET serialize_requested_at = :now
+				WHERE atbd_id = :atbdId AND major = :major
+				""")
+			.param("now", Timestamp.from(now))
+			.param("atbdId", key.atbdId())
+			.param("major", key.major())
+			.update() > 0;
+	}
+
+	private JsonNode parse(String text) {
+		return text == null ? null : this.json.readTree(text);
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+}

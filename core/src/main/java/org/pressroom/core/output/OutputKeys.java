@@ -1,0 +1,37 @@
+package org.pressroom.core.output;
+
+import org.pressroom.core.document.VersionKey;
+
+/**
+ * The S3 key layout (DESIGN §7): {@code atbds/{atbd_id}/v{major}/{checksum}/{file}}. The same checksum always
+ * yields the same keys, so every write is idempotent.
+ */
+public final class OutputKeys {
+
+	public static final String DOCUMENT_JSON = "document.json";
+
+	public static final String DOCUMENT_TEX = "document.tex";
+
+	public static final String DOCUMENT_PDF = "document.pdf";
+
+	public static final String DOCUMENT_HTML = "document.html";
+
+	public static final String STATUS_JSON = "status.json";
+
+	private OutputKeys() {
+	}
+
+	public static String versionPrefix(VersionKey key) {
+		return "atbds/" + key.atbdId() + "/v" + key.major() + "/";
+	}
+
+	public static String of(VersionKey key, String checksum, String file) {
+		return versionPrefix(key) + checksum + "/" + file;
+	}
+
+	/** Where APT keeps an image of an ATBD (in the images bucket). */
+	public static String image(int atbdId, String objectKey) {
+		return atbdId + "/images/" + objectKey;
+	}
+
+}

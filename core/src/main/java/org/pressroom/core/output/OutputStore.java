@@ -1,0 +1,135 @@
+package org.pressroom.core.output;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * Reads and writes Pressroom's objects. A single PUT is atomic in S3: readers see the old object or the whole new
+ * one, never a part, so outputs need no temporary keys; status.json is written after the outputs it lists.
+ */
+public class OutputStore {
+
+	private final S3Client s3;
+
+	private final StorageProperties properties;
+
+	public OutputStore(S3Client s3, StorageProperties properties) {
+		this.s3 = s3;
+		this.properties = properties;
+	}
+
+	public void put(String key, byte[] content, String contentType) {
+		this.s3.putObject((request) -> request.bucket(this.properties.bucket()).key(key).contentType(contentType),
+				RequestBody.fromBytes(content));
+	}
+
+	public void put(String key, Path file, String contentType) {
+		this.s3.putObject((request) -> request.bucket(this.properties.bucket()).key(key).contentType(contentType),
+				RequestBody.fromFile(file));
+	}
+
+	/** Opens an output for streaming, or empty if there is none. */
+	public Optional<StoredObject> open(String key) {
+		try {
+			ResponseInputStream<GetObjectResponse> stream = this.s3
+				.getObject((request) -> request.bucket(this.properties.bucket()).key(key));
+			GetObjectResponse response = stream.response();
+			return Optional.of(new StoredObject(stream, response.contentLength(), response.contentType(),
+					response.eTag()));
+		}
+		catch (NoSuchKeyException ex) {
+			return Optional.empty();
+		}
+	}
+
+	public Optional<byte[]> read(String key) {
+		return open(key).map((object) -> {
+			try (InputStream content = object.content()) {
+				return content.readAllBytes();
+			}
+			catch (IOException ex) {
+				throw new StorageException("could not read " + key, ex);
+			}
+		});
+	}
+
+	public boolean exists(String key) {
+		return head(this.properties.bucket(), key).isPresent();
+	}
+
+	/** The ETag of an image APT stores for an ATBD, or empty if there is no such image. */
+	public Optional<String> imageVersion(int atbdId, String objectKey) {
+		return head(this.properties.imagesBucket(), OutputKeys.image(atbdId, objectKey)).map(HeadObjectResponse::eTag);
+	}
+
+	/**
+	 * Downloads an image into {@code target} if it exists and is at most {@code maxBytes} long.
+	 * @return whether the image is now at {@code target}
+	 */
+	public boolean downloadImage(int atbdId, String objectKey, Path target, long maxBytes) {
+		String key = OutputKeys.image(atbdId, objectKey);
+		Optional<HeadObjectResponse> head = head(this.properties.imagesBucket(), key);
+		if (head.isEmpty() || head.get().contentLength() > maxBytes) {
+			return false;
+		}
+		try (InputStream content = this.s3
+			.getObject((request) -> request.bucket(this.properties.imagesBucket()).key(key))) {
+			Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
+			return true;
+		}
+		catch (NoSuchKeyException ex) {
+			return false;
+		}
+		catch (IOException ex) {
+			throw new StorageException("could not download image " + key, ex);
+		}
+	}
+
+	/** Stores an image where APT keeps it; used by fixture loading and tests. */
+	public void putImage(int atbdId, String objectKey, byte[] content, String contentType) {
+		this.s3.putObject((request) -> request.bucket(this.properties.imagesBucket())
+			.key(OutputKeys.image(atbdId, objectKey))
+			.contentType(contentType), RequestBody.fromBytes(content));
+	}
+
+	/** Creates the buckets that do not exist yet. */
+	public void createBucketsIfMissing() {
+		for (String bucket : new String[] { this.properties.bucket(), this.properties.imagesBucket() }) {
+			try {
+				this.s3.headBucket((request) -> request.bucket(bucket));
+			}
+			catch (NoSuchBucketException ex) {
+				this.s3.createBucket((request) -> request.bucket(bucket));
+			}
+		}
+	}
+
+	private Optional<HeadObjectResponse> head(String bucket, String key) {
+		try {
+			return Optional.of(this.s3.headObject((request) -> request.bucket(bucket).key(key)));
+		}
+		catch (NoSuchKeyException ex) {
+			return Optional.empty();
+		}
+		catch (S3Exception ex) {
+			if (ex.statusCode() == 404) {
+				return Optional.empty();
+			}
+			throw ex;
+		}
+	}
+
+}
