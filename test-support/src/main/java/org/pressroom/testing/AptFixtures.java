@@ -1,0 +1,153 @@
+package org.pressroom.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * APT's own fixtures (Apache-2.0, see {@code apt/LICENSE}) for a database whose {@code apt} schema Pressroom's
+ * migrations created: the beta1 production dump of 2021 (ATBDs 2, 3 and 4, five contacts) and a test document with
+ * every node type, whose image is {@link #fullMoonImage()}. Each load runs in one transaction, or in the caller's
+ * when auto-commit is off.
+ */
+public final class AptFixtures {
+
+	public static final String FIXTURE_TITLE = "Pressroom test fixture: every node type";
+
+	public static final String FIXTURE_ALIAS = "pressroom-test-fixture";
+
+	/** The {@code objectKey} of the fixture document's only image. */
+	public static final String FULL_MOON_KEY = "fullmoon.jpg";
+
+	private AptFixtures() {
+	}
+
+	/**
+	 * Loads the dump as psql would: COPY blocks through PgJDBC's CopyManager, other statements as they are. Its ids
+	 * are explicit; the migrations' trigger advances the id sequences past them, so later inserts work.
+	 */
+	public static void loadBeta1Dump(Connection connection) throws SQLException {
+		SqlScript script = SqlScript.parse(new String(resource("beta1-prod-data.sql"), StandardCharsets.UTF_8));
+		CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+		inTransaction(connection, () -> {
+			for (SqlScript.Step step : script.steps()) {
+				if (step instanceof SqlScript.Copy block) {
+					copyIn(copy, block);
+				}
+				else {
+					execute(connection, ((SqlScript.Sql) step).sql());
+				}
+			}
+			if (script.changesSettings()) {
+				// psql's session ends with the dump; a pooled connection would keep pg_dump's empty search_path
+				execute(connection, "RESET ALL");
+			}
+			return null;
+		});
+	}
+
+	/** Inserts the fixture ATBD with version 1.0 (DRAFT) holding {@link #testFixtureDocument()} and one contact. */
+	public static int insertFixtureAtbd(Connection connection) throws SQLException {
+		return inTransaction(connection, () -> {
+			int atbd = insertReturningId(connection, FixtureSql.ATBD, FIXTURE_TITLE, FIXTURE_ALIAS);
+			try (PreparedStatement version = connection.prepareStatement(FixtureSql.VERSION)) {
+				version.setInt(1, atbd);
+				version.setString(2, testFixtureDocument());
+				version.executeUpdate();
+			}
+			int contact = insertReturningId(connection, FixtureSql.CONTACT);
+			try (PreparedStatement link = connection.prepareStatement(FixtureSql.VERSION_CONTACT)) {
+				link.setInt(1, atbd);
+				link.setInt(2, contact);
+				link.executeUpdate();
+			}
+			return atbd;
+		});
+	}
+
+	/** APT's document_test_fixture.json: a document with every Slate node type APT's editor produces. */
+	public static String testFixtureDocument() {
+		return new String(resource("document_test_fixture.json"), StandardCharsets.UTF_8);
+	}
+
+	/** The JPEG the fixture document shows under {@link #FULL_MOON_KEY}. */
+	public static byte[] fullMoonImage() {
+		return resource("fullmoon.jpg");
+	}
+
+	private static int insertReturningId(Connection connection, String sql, String... parameters)
+			throws SQLException {
+		try (PreparedStatement insert = connection.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				insert.setString(i + 1, parameters[i]);
+			}
+			try (ResultSet id = insert.executeQuery()) {
+				id.next();
+				return id.getInt(1);
+			}
+		}
+	}
+
+	private static void copyIn(CopyManager copy, SqlScript.Copy block) throws SQLException {
+		try {
+			copy.copyIn(block.sql(), new StringReader(block.data()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read the data of " + block.sql(), ex);
+		}
+	}
+
+	private static void execute(Connection connection, String sql) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+	private static <T> T inTransaction(Connection connection, Work<T> work) throws SQLException {
+		if (!connection.getAutoCommit()) {
+			return work.run();
+		}
+		connection.setAutoCommit(false);
+		try {
+			T result = work.run();
+			connection.commit();
+			return result;
+		}
+		catch (SQLException | RuntimeException ex) {
+			connection.rollback();
+			throw ex;
+		}
+		finally {
+			connection.setAutoCommit(true);
+		}
+	}
+
+	private static byte[] resource(String name) {
+		try (InputStream in = AptFixtures.class.getResourceAsStream("apt/" + name)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing classpath resource org/pressroom/testing/apt/" + name);
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private interface Work<T> {
+
+		T run() throws SQLException;
+
+	}
+
+}
