@@ -1,0 +1,81 @@
+package org.pressroom.app.api;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.pressroom.core.dispatch.ChangeRequestRepository;
+import org.pressroom.core.document.VersionKey;
+import org.pressroom.core.document.VersionRepository;
+import org.pressroom.core.serialization.Serialization;
+import org.pressroom.core.serialization.SerializationRepository;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Serialization status for editors, and the manual re-render trigger. */
+@RestController
+@RequestMapping("/api/atbds/{atbdIdOrAlias}/versions/{major}")
+class SerializationController {
+
+	private final VersionResolver resolver;
+
+	private final SerializationRepository serializations;
+
+	private final ChangeRequestRepository changeRequests;
+
+	private final VersionRepository versions;
+
+	private final Clock clock;
+
+	SerializationController(VersionResolver resolver, SerializationRepository serializations,
+			ChangeRequestRepository changeRequests, VersionRepository versions, Clock clock) {
+		this.resolver = resolver;
+		this.serializations = serializations;
+		this.changeRequests = changeRequests;
+		this.versions = versions;
+		this.clock = clock;
+	}
+
+	@GetMapping("/serialization")
+	SerializationStatus status(@PathVariable String atbdIdOrAlias, @PathVariable String major) {
+		VersionKey key = this.resolver.resolve(atbdIdOrAlias, major);
+		boolean changePending = this.changeRequests.isPending(key);
+		Optional<Serialization> current = this.serializations.current(key);
+		Optional<Serialization> served = this.serializations.lastSucceeded(key);
+		Map<String, String> links = new LinkedHashMap<>();
+		links.put("self", StatusPaths.serialization(key));
+		served.ifPresent((row) -> {
+			links.put("pdf", StatusPaths.version(key) + "/pdf");
+			links.put("html", StatusPaths.version(key) + "/html");
+		});
+		String servedChecksum = served.map(Serialization::checksum).orElse(null);
+		if (current.isEmpty()) {
+			return new SerializationStatus(key.atbdId(), key.major(), "pending", null, true, null, null, null, 0, null,
+					List.of(), List.of(), Map.of(), servedChecksum, links);
+		}
+		Serialization row = current.get();
+		return new SerializationStatus(key.atbdId(), key.major(),
+				changePending ? "pending" : row.state().dbValue(), row.checksum(), changePending, row.computedAt(),
+				row.startedAt(), row.finishedAt(), row.attempts(), row.error(), row.errorDetails(), row.warnings(),
+				row.timings(), servedChecksum, links);
+	}
+
+	/**
+	 * Forces a re-render by changing the version's {@code serialize_requested_at}: the trigger records it like any
+	 * edit, so the render goes through the same durable path.
+	 */
+	@PostMapping("/serialize")
+	ResponseEntity<Map<String, String>> serialize(@PathVariable String atbdIdOrAlias, @PathVariable String major) {
+		VersionKey key = this.resolver.resolve(atbdIdOrAlias, major);
+		this.versions.requestRerender(key, this.clock.instant());
+		String status = StatusPaths.serialization(key);
+		return ResponseEntity.accepted().header("Location", status).body(Map.of("status", status));
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.pressroom.app.listening;
+
+import org.pressroom.core.dispatch.Dispatcher;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ListeningProperties.class)
+class ListeningConfig {
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "pressroom.listening.enabled", matchIfMissing = true)
+	ChangeListener changeListener(JdbcConnectionDetails database, Dispatcher dispatcher, ListeningProperties properties) {
+		return new ChangeListener(database, dispatcher, properties);
+	}
+
+}

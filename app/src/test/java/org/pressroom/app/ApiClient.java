@@ -1,0 +1,78 @@
+package org.pressroom.app;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Talks to the running app over real HTTP, as the UI and editors do. */
+public final class ApiClient {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final String base;
+
+	public ApiClient(int port) {
+		this.base = "http://127.0.0.1:" + port;
+	}
+
+	public HttpResponse<byte[]> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build());
+	}
+
+	public HttpResponse<byte[]> post(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).POST(HttpRequest.BodyPublishers.noBody())
+			.build());
+	}
+
+	public JsonNode status(Object atbd, int major) {
+		return json(get("/api/atbds/" + atbd + "/versions/" + major + "/serialization"));
+	}
+
+	/** The text of the PDF currently served, with line-break hyphenation and runs of white space folded. */
+	public String pdfText(Object atbd, int major) {
+		HttpResponse<byte[]> response = get("/api/atbds/" + atbd + "/versions/" + major + "/pdf");
+		if (response.statusCode() != 200) {
+			return "";
+		}
+		return textOf(response.body());
+	}
+
+	public static String textOf(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			return text.replaceAll("-\\r?\\n", "").replaceAll("\\s+", " ");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("served PDF does not parse", ex);
+		}
+	}
+
+	public static JsonNode json(HttpResponse<byte[]> response) {
+		return JSON.readTree(response.body());
+	}
+
+	private HttpResponse<byte[]> send(HttpRequest request) {
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,48 @@
+package org.pressroom.app;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.pressroom.testing.EmbeddedS3;
+import org.pressroom.testing.TestDatabase;
+import org.pressroom.testing.TestS3;
+import org.pressroom.worker.WorkerConfig;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * App and worker in one context on a real PostgreSQL (TEST_DATABASE_URL, else an embedded server) and an
+ * in-process S3 server. Tables are truncated, not rolled back, because triggers and NOTIFY need commits.
+ */
+@SpringBootTest(classes = { PressroomApp.class, WorkerConfig.class },
+		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({ "core", "app", "worker", "test" })
+public abstract class IntegrationTest {
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestDatabase.DatabaseDetails database = TestDatabase.get();
+		registry.add("spring.datasource.url", database::jdbcUrl);
+		registry.add("spring.datasource.username", database::user);
+		registry.add("spring.datasource.password", database::password);
+		EmbeddedS3 s3 = TestS3.get();
+		registry.add("pressroom.storage.endpoint", () -> s3.endpoint().toString());
+		registry.add("pressroom.storage.access-key", s3::accessKey);
+		registry.add("pressroom.storage.secret-key", s3::secretKey);
+		registry.add("pressroom.storage.region", s3::region);
+	}
+
+	@BeforeEach
+	void truncateTables() {
+		this.jdbc.sql("""
+				TRUNCATE apt.atbds, apt.atbd_versions, apt.contacts, apt.atbd_versions_contacts,
+				         pressroom.change_requests, pressroom.serialization, jobrunr_jobs RESTART IDENTITY
+				""").update();
+	}
+
+}

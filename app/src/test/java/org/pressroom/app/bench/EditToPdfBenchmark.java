@@ -1,0 +1,117 @@
+package org.pressroom.app.bench;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.pressroom.app.ApiClient;
+import org.pressroom.app.AptEdits;
+import org.pressroom.app.PressroomApp;
+import org.pressroom.testing.EmbeddedPostgres;
+import org.pressroom.testing.EmbeddedS3;
+import org.pressroom.worker.WorkerConfig;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Measures edit-to-PDF freshness for the GEDI document: the time from committing a paragraph edit by SQL until
+ * the REST API serves a PDF whose text contains it. Starts Pressroom on its embedded parts (a fresh PostgreSQL and
+ * an in-memory S3 server), loads APT's dump, and runs the edits twice in one process: with instant pickup (workers
+ * LISTEN for new jobs) and with JobRunr's poll alone, which is the baseline. Not part of the test run:
+ * {@code mvn -q install -DskipTests && mvn -q -pl app spring-boot:test-run -Dpressroom.main=org.pressroom.app.bench.EditToPdfBenchmark}
+ * ({@code -Dspring-boot.run.arguments=--edits=30} for more edits).
+ */
+public final class EditToPdfBenchmark {
+
+	private EditToPdfBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int edits = 12;
+		for (String arg : args) {
+			if (arg.startsWith("--edits=")) {
+				edits = Integer.parseInt(arg.substring("--edits=".length()));
+			}
+		}
+		Path dataDir = Files.createTempDirectory("pressroom-bench");
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), EmbeddedPostgres.freePort(),
+				"pressroom", "pressroom", "pressroom", false);
+				EmbeddedS3 s3 = EmbeddedS3.start(EmbeddedPostgres.freePort(), null)) {
+			Percentiles instant = run(postgres, s3, true, edits, "instant pickup");
+			Percentiles poll = run(postgres, s3, false, edits, "poll only");
+			System.out.printf("%n%-16s %6s %8s %8s %8s%n", "mode", "edits", "p50 ms", "p95 ms", "max ms");
+			System.out.printf("%-16s %6d %8d %8d %8d%n", "instant pickup", instant.count(), instant.p50(),
+					instant.p95(), instant.max());
+			System.out.printf("%-16s %6d %8d %8d %8d%n", "poll only", poll.count(), poll.p50(), poll.p95(),
+					poll.max());
+			System.out.printf("ratio p50 poll/instant: %.1fx%n", (double) poll.p50() / Math.max(1, instant.p50()));
+			System.out.println("{\"edit_to_pdf_ms\":{\"instant\":" + instant.json() + ",\"poll\":" + poll.json() + "}}");
+		}
+		System.exit(0);
+	}
+
+	private static Percentiles run(EmbeddedPostgres postgres, EmbeddedS3 s3, boolean instantPickup, int edits,
+			String label) throws Exception {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("spring.datasource.url", postgres.jdbcUrl());
+		properties.put("spring.datasource.username", postgres.user());
+		properties.put("spring.datasource.password", postgres.password());
+		properties.put("pressroom.storage.endpoint", s3.endpoint().toString());
+		properties.put("pressroom.storage.access-key", s3.accessKey());
+		properties.put("pressroom.storage.secret-key", s3.secretKey());
+		properties.put("pressroom.storage.create-bucket", "true");
+		properties.put("pressroom.wakeup.enabled", Boolean.toString(instantPickup));
+		properties.put("server.port", "0");
+		properties.put("jobrunr.dashboard.enabled", "false");
+		properties.put("logging.level.root", "WARN");
+		properties.put("logging.level.org.pressroom", "WARN");
+		SpringApplication application = new SpringApplication(PressroomApp.class, WorkerConfig.class);
+		application.setAdditionalProfiles("core", "app", "worker", "local");
+		application.setDefaultProperties(properties);
+		try (ConfigurableApplicationContext context = application.run()) {
+			JdbcClient jdbc = context.getBean(JdbcClient.class);
+			AptEdits apt = new AptEdits(jdbc, context.getBean(DataSource.class));
+			if (jdbc.sql("SELECT count(*) FROM apt.atbds").query(Integer.class).single() == 0) {
+				apt.loadBeta1Dump();
+			}
+			ApiClient api = new ApiClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+			awaitText(api, "The Global Ecosystem", 120_000);
+			List<Long> samples = new ArrayList<>();
+			for (int i = 0; i < edits; i++) {
+				String marker = "Benchmark edit " + label.replace(' ', '-') + " number " + i + " zebra.";
+				long start = System.nanoTime();
+				apt.setFirstIntroductionParagraph(AptEdits.GEDI, 1, marker);
+				awaitText(api, marker, 60_000);
+				samples.add((System.nanoTime() - start) / 1_000_000);
+				System.out.printf("%s edit %d: %d ms%n", label, i, samples.get(samples.size() - 1));
+			}
+			return Percentiles.of(samples);
+		}
+	}
+
+	/** Polls the status until a new checksum is served, then checks that the PDF shows the text. */
+	private static void awaitText(ApiClient api, String text, long timeoutMillis) throws InterruptedException {
+		long deadline = System.currentTimeMillis() + timeoutMillis;
+		String checked = null;
+		while (System.currentTimeMillis() < deadline) {
+			String served = api.status(AptEdits.GEDI, 1).path("served").asString(null);
+			if (served != null && !served.equals(checked)) {
+				HttpResponse<byte[]> pdf = api.get("/api/atbds/2/versions/1/pdf");
+				if (pdf.statusCode() == 200 && ApiClient.textOf(pdf.body()).contains(text)) {
+					return;
+				}
+				checked = served;
+			}
+			Thread.sleep(10);
+		}
+		throw new IllegalStateException("'" + text + "' was not served within " + timeoutMillis + " ms");
+	}
+
+}

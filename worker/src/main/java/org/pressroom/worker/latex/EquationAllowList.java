@@ -1,0 +1,85 @@
+package org.pressroom.worker.latex;
+
+/**
+ * Decides whether an equation's raw LaTeX may go into the document: the only raw LaTeX Pressroom passes to
+ * pdflatex. {@link EquationParser} checks it against the allow-list; the ^^ notation, which can spell any command,
+ * is refused before parsing. Common slips are repaired rather than refused: surrounding $…$ or \[…\] are dropped,
+ * and a top-level &amp; or \\ is wrapped in an aligned (or gathered) block.
+ */
+final class EquationAllowList {
+
+	/** Longer equations are refused: no real one comes near, and it bounds the work of a hostile one. */
+	static final int MAX_LENGTH = 10_000;
+
+	private final LatexText text;
+
+	EquationAllowList(LatexText text) {
+		this.text = text;
+	}
+
+	/** The equation ready to emit between math delimiters, or the reason it was refused. */
+	Checked check(String equation) {
+		String source = unwrap((equation == null) ? "" : equation.replaceAll("[\\r\\n\\t]", " ").strip());
+		if (source.isEmpty()) {
+			return Checked.rejected("the equation is empty");
+		}
+		if (source.length() > MAX_LENGTH) {
+			return Checked.rejected("the equation is longer than " + MAX_LENGTH + " characters");
+		}
+		if (source.contains("^^")) {
+			return Checked.rejected("the ^^ notation is not allowed in equations");
+		}
+		try {
+			return Checked.accepted(new EquationParser(source, this.text, 0).parse());
+		}
+		catch (EquationParser.Rejected ex) {
+			if (!ex.alignment()) {
+				return Checked.rejected(ex.getMessage());
+			}
+			try {
+				boolean aligned = source.contains("&");
+				String environment = aligned ? "aligned" : "gathered";
+				return Checked.accepted("\\begin{" + environment + "}"
+						+ new EquationParser(source, this.text, aligned ? Integer.MAX_VALUE : 1).parse() + "\\end{"
+						+ environment + "}");
+			}
+			catch (EquationParser.Rejected again) {
+				return Checked.rejected(again.getMessage());
+			}
+		}
+	}
+
+	private static String unwrap(String source) {
+		String[][] delimiters = { { "$$", "$$" }, { "\\[", "\\]" }, { "\\(", "\\)" }, { "$", "$" } };
+		for (String[] pair : delimiters) {
+			int inner = source.length() - pair[0].length() - pair[1].length();
+			if (inner > 0 && source.startsWith(pair[0]) && source.endsWith(pair[1])) {
+				return source.substring(pair[0].length(), source.length() - pair[1].length()).strip();
+			}
+		}
+		return source;
+	}
+
+	/**
+	 * An equation's verdict.
+	 *
+	 * @param latex the LaTeX to emit, or {@code null} when rejected
+	 * @param rejection why it was rejected, or {@code null}
+	 */
+	record Checked(String latex, String rejection) {
+
+		static Checked accepted(String latex) {
+			return new Checked(latex, null);
+		}
+
+		static Checked rejected(String rejection) {
+			return new Checked(null, rejection);
+		}
+
+		boolean isAccepted() {
+			return this.rejection == null;
+		}
+
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.pressroom.worker.latex;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.pressroom.worker.outline.Anchors;
+import org.pressroom.worker.outline.Bibliography;
+
+/** The state of rendering one document: its references, images and anchors, and the warnings raised so far. */
+final class LatexRendering {
+
+	final LatexText text = new LatexText();
+
+	final EquationAllowList equations = new EquationAllowList(this.text);
+
+	final Anchors anchors = new Anchors();
+
+	final Bibliography bibliography;
+
+	final Map<String, Path> images;
+
+	private final List<String> warnings = new ArrayList<>();
+
+	private final Set<String> unknownTypes = new HashSet<>();
+
+	LatexRendering(Bibliography bibliography, Map<String, Path> images) {
+		this.bibliography = bibliography;
+		this.images = images;
+	}
+
+	void warn(String warning) {
+		if (!this.warnings.contains(warning)) {
+			this.warnings.add(warning);
+		}
+	}
+
+	/** Warns once per document and element type. */
+	void unknownType(String type, String warning) {
+		if (this.unknownTypes.add(type)) {
+			warn(warning);
+		}
+	}
+
+	void equationRejected(String where, String reason, String source) {
+		String shown = source.strip().replaceAll("\\s+", " ");
+		shown = (shown.length() > 80) ? shown.substring(0, 77) + "..." : shown;
+		warn(where + ": equation not rendered (" + reason + "): " + shown);
+	}
+
+	List<String> warnings() {
+		List<String> all = new ArrayList<>(this.warnings);
+		this.text.unmappedWarning().ifPresent(all::add);
+		return all;
+	}
+
+}

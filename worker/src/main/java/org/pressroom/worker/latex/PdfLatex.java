@@ -1,0 +1,243 @@
+package org.pressroom.worker.latex;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/**
+ * Runs pdflatex on a .tex file in a job folder, confined to it: no shell escape, reads and writes only below the
+ * folder ({@code openin_any=p}, {@code openout_any=p}, {@code TEXMFOUTPUT}; Debian's default {@code openin_any=a}
+ * would let a document read /etc), no font generation, a virtual-memory limit ({@code ulimit -v}, 1 GiB by
+ * default; a pass needs under 40 MB resident) and a wall-clock limit over all passes, after which the process
+ * tree is killed. Passes repeat, at most three, while .aux, .toc or .out change or the log asks for a rerun. An
+ * error inside an equation replaces that equation in the .tex with a placeholder and a warning, and compiles again
+ * ({@link EquationFallback}).
+ */
+public class PdfLatex {
+
+	/** Virtual memory allowed to pdflatex, in KiB. */
+	public static final long DEFAULT_MEMORY_LIMIT_KIB = 1024 * 1024;
+
+	static final int MAX_PASSES = 3;
+
+	/** Equations replaced by a placeholder after a LaTeX error before the document is given up. */
+	static final int MAX_EQUATION_FALLBACKS = 5;
+
+	private static final List<String> PASS_FILES = List.of(".aux", ".toc", ".out");
+
+	private static final Pattern RERUN = Pattern.compile("Rerun to get|Rerun LaTeX|Label\\(s\\) may have changed");
+
+	private final Duration timeout;
+
+	private final long memoryLimitKib;
+
+	public PdfLatex(Duration timeout) {
+		this(timeout, DEFAULT_MEMORY_LIMIT_KIB);
+	}
+
+	/**
+	 * @param timeout wall-clock limit for all passes of one compile
+	 * @param memoryLimitKib virtual-memory limit per pass in KiB, or 0 for none
+	 */
+	public PdfLatex(Duration timeout, long memoryLimitKib) {
+		if (timeout.isNegative() || timeout.isZero()) {
+			throw new IllegalArgumentException("timeout must be positive");
+		}
+		this.timeout = timeout;
+		this.memoryLimitKib = memoryLimitKib;
+	}
+
+	/**
+	 * Compiles {@code jobDir/texFileName} to a PDF beside it.
+	 * @throws LatexFailedException on a LaTeX error (with the errors from the log) or when time runs out
+	 * @throws UncheckedIOException when pdflatex cannot be started or its files cannot be read
+	 */
+	public PdfResult compile(Path jobDir, String texFileName) {
+		Path dir = jobDir.toAbsolutePath().normalize();
+		String base = texFileName.endsWith(".tex") ? texFileName.substring(0, texFileName.length() - 4) : texFileName;
+		long start = System.nanoTime();
+		long deadline = start + this.timeout.toNanos();
+		List<String> fallbacks = new ArrayList<>();
+		int runs = 0;
+		while (true) {
+			int passes = 0;
+			boolean again = true;
+			String log = "";
+			try {
+				while (again && passes < MAX_PASSES) {
+					List<byte[]> before = passFiles(dir, base);
+					passes++;
+					int exit = run(dir, texFileName, base, deadline);
+					log = read(dir.resolve(base + ".log"));
+					if (exit != 0 || !Files.exists(dir.resolve(base + ".pdf"))) {
+						throw failure(dir, base, log, exit);
+					}
+					again = !equal(before, passFiles(dir, base)) || RERUN.matcher(log).find();
+				}
+			}
+			catch (LatexFailedException ex) {
+				runs += passes;
+				String fallback = (ex.errors().isEmpty() || fallbacks.size() >= MAX_EQUATION_FALLBACKS) ? null
+						: EquationFallback.disable(dir.resolve(texFileName), ex.errors().get(0)).orElse(null);
+				if (fallback == null) {
+					throw ex;
+				}
+				// A halted run can leave a truncated .aux, which the next run would trip over.
+				deletePassFiles(dir, base);
+				fallbacks.add(fallback);
+				continue;
+			}
+			List<String> warnings = new ArrayList<>(fallbacks);
+			warnings.addAll(LatexLogParser.warnings(log));
+			Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+			return new PdfResult(dir.resolve(base + ".pdf"), runs + passes, elapsed, warnings);
+		}
+	}
+
+	private int run(Path dir, String texFileName, String base, long deadline) {
+		ProcessBuilder builder = new ProcessBuilder(command(texFileName)).directory(dir.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(Redirect.to(dir.resolve(base + ".stdout").toFile()));
+		Map<String, String> env = builder.environment();
+		env.put("openin_any", "p");
+		env.put("openout_any", "p");
+		env.put("shell_escape", "f");
+		env.put("TEXMFOUTPUT", dir.toString());
+		// No METAFONT runs for a missing font: they take minutes and write outside the job folder.
+		env.put("MKTEXPK", "0");
+		env.put("MKTEXTFM", "0");
+		env.put("MKTEXMF", "0");
+		// Unwrapped log lines, and long error context, so that LatexLogParser sees whole messages.
+		env.put("max_print_line", "10000");
+		env.put("error_line", "254");
+		env.put("half_error_line", "238");
+		Process process;
+		try {
+			process = builder.start();
+			process.getOutputStream().close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot start pdflatex", ex);
+		}
+		try {
+			long remaining = deadline - System.nanoTime();
+			if (remaining <= 0 || !process.waitFor(remaining, TimeUnit.NANOSECONDS)) {
+				kill(process);
+				throw new LatexFailedException("pdflatex did not finish within " + this.timeout.toMillis()
+						+ " ms; the document may be too large or loop", List.of());
+			}
+			return process.exitValue();
+		}
+		catch (InterruptedException ex) {
+			kill(process);
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while pdflatex was running", ex);
+		}
+	}
+
+	private List<String> command(String texFileName) {
+		List<String> command = new ArrayList<>();
+		if (this.memoryLimitKib > 0) {
+			// The file name travels as a positional parameter, never inside the shell script.
+			command.addAll(List.of("/bin/sh", "-c", "ulimit -v " + this.memoryLimitKib + " && exec \"$@\"", "sh"));
+		}
+		command.addAll(List.of("pdflatex", "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape",
+				"-file-line-error", texFileName));
+		return command;
+	}
+
+	private static void kill(Process process) {
+		process.descendants().forEach(ProcessHandle::destroyForcibly);
+		process.destroyForcibly();
+		try {
+			process.waitFor(5, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static LatexFailedException failure(Path dir, String base, String log, int exit) {
+		List<LatexError> errors = LatexLogParser.errors(log).stream().map((error) -> withSource(dir, error)).toList();
+		if (errors.isEmpty()) {
+			String output = read(dir.resolve(base + ".stdout")).strip();
+			String last = output.isEmpty() ? "" : output.substring(output.lastIndexOf('\n') + 1);
+			return new LatexFailedException("pdflatex failed (exit " + exit + ") without a LaTeX error"
+					+ (last.isEmpty() ? "" : ": " + last), List.of());
+		}
+		return new LatexFailedException("LaTeX error: " + errors.get(0), errors);
+	}
+
+	/** The error with the offending line of the job folder's source as its context, where it can be read. */
+	private static LatexError withSource(Path dir, LatexError error) {
+		if (error.file() == null || error.line() <= 0) {
+			return error;
+		}
+		Path source = dir.resolve(error.file()).normalize();
+		if (!source.startsWith(dir) || !Files.isRegularFile(source)) {
+			return error;
+		}
+		List<String> lines = read(source).lines().toList();
+		if (error.line() > lines.size()) {
+			return error;
+		}
+		String line = lines.get(error.line() - 1).strip();
+		line = (line.length() > 300) ? line.substring(0, 297) + "..." : line;
+		return new LatexError(error.file(), error.line(), error.message(), line);
+	}
+
+	private static List<byte[]> passFiles(Path dir, String base) {
+		List<byte[]> contents = new ArrayList<>();
+		for (String extension : PASS_FILES) {
+			Path file = dir.resolve(base + extension);
+			try {
+				contents.add(Files.exists(file) ? Files.readAllBytes(file) : null);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return contents;
+	}
+
+	private static void deletePassFiles(Path dir, String base) {
+		for (String extension : PASS_FILES) {
+			try {
+				Files.deleteIfExists(dir.resolve(base + extension));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	private static boolean equal(List<byte[]> before, List<byte[]> after) {
+		for (int i = 0; i < before.size(); i++) {
+			if (!Arrays.equals(before.get(i), after.get(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** A file as text; TeX writes bytes, so anything not UTF-8 is replaced rather than failing. */
+	private static String read(Path file) {
+		try {
+			return Files.exists(file) ? new String(Files.readAllBytes(file), StandardCharsets.UTF_8) : "";
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.pressroom.worker.outline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * APT's publication references as a numbered list. Numbers follow the stored order (APT keeps it as the authors
+ * arranged it, usually alphabetical), so the PDF and the HTML number every reference alike, cited or not.
+ */
+public final class Bibliography {
+
+	private final List<Reference> references;
+
+	private final Map<String, Reference> byId;
+
+	private Bibliography(List<Reference> references) {
+		this.references = List.copyOf(references);
+		this.byId = new HashMap<>();
+		for (Reference reference : references) {
+			this.byId.putIfAbsent(reference.id(), reference);
+		}
+	}
+
+	public static Bibliography of(JsonNode publicationReferences) {
+		List<Reference> references = new ArrayList<>();
+		Anchors anchors = new Anchors();
+		for (JsonNode entry : publicationReferences.isArray() ? publicationReferences : List.<JsonNode>of()) {
+			if (entry.isObject()) {
+				int number = references.size() + 1;
+				String id = Slate.string(entry.path("id")).strip();
+				String anchor = anchors.unique("ref-" + (id.isEmpty() ? String.valueOf(number) : id));
+				references.add(new Reference(number, id, anchor, ReferenceFormat.format(entry)));
+			}
+		}
+		return new Bibliography(references);
+	}
+
+	public List<Reference> references() {
+		return this.references;
+	}
+
+	/** The reference a {@code ref} node's {@code refId} names; empty for an unknown or blank id. */
+	public Optional<Reference> find(String refId) {
+		return (refId == null || refId.isBlank()) ? Optional.empty() : Optional.ofNullable(this.byId.get(refId));
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.pressroom.worker.outline;
+
+/**
+ * The wording of content warnings that both renderings raise. One wording for both, because the render job keeps
+ * each distinct warning once. {@code where} is the section title the problem sits in.
+ */
+public final class Warnings {
+
+	private Warnings() {
+	}
+
+	public static String unknownReference(String where, String refId) {
+		return where + ": a citation names reference \"" + refId + "\", which is not in the reference list; shown as [?]";
+	}
+
+	public static String missingImage(String where, String objectKey) {
+		return where + ": image \"" + objectKey + "\" is not available; a placeholder is shown";
+	}
+
+	public static String unlinkedUrl(String where, String url) {
+		return where + ": link target \"" + url
+				+ "\" is shown as text (only http, https, ftp, mailto and DOI links are clickable)";
+	}
+
+	public static String unknownElement(String where, String type) {
+		return where + ": unknown element type \"" + type + "\" shown as plain text";
+	}
+
+}

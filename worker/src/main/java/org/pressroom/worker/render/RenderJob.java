@@ -1,0 +1,161 @@
+package org.pressroom.worker.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.pressroom.core.checksum.ContentReader;
+import org.pressroom.core.checksum.RendererVersion;
+import org.pressroom.core.checksum.VersionContent;
+import org.pressroom.core.document.VersionKey;
+import org.pressroom.core.job.RenderRequest;
+import org.pressroom.core.job.RenderWork;
+import org.pressroom.core.output.OutputKeys;
+import org.pressroom.core.output.OutputStore;
+import org.pressroom.core.output.StatusFile;
+import org.pressroom.core.serialization.RenderError;
+import org.pressroom.core.serialization.RenderOutcome;
+import org.pressroom.core.serialization.Serialization;
+import org.pressroom.core.serialization.SerializationRepository;
+import org.pressroom.core.serialization.SerializationState;
+import org.pressroom.worker.latex.LatexError;
+import org.pressroom.worker.latex.LatexFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs one render request; JobRunr may deliver it more than once, so every step is idempotent. Content errors
+ * (LaTeX) end the serialization as failed without a retry; database and S3 errors propagate so that JobRunr
+ * retries the job.
+ */
+@Component
+class RenderJob implements RenderWork {
+
+	private static final Logger log = LoggerFactory.getLogger(RenderJob.class);
+
+	private final SerializationRepository serializations;
+
+	private final ContentReader contents;
+
+	private final DocumentRenderer renderer;
+
+	private final OutputStore store;
+
+	private final RenderProperties properties;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	RenderJob(SerializationRepository serializations, ContentReader contents, DocumentRenderer renderer,
+			OutputStore store, RenderProperties properties, JsonMapper json, Clock clock) {
+		this.serializations = serializations;
+		this.contents = contents;
+		this.renderer = renderer;
+		this.store = store;
+		this.properties = properties;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@Override
+	public void render(RenderRequest request) throws IOException {
+		VersionKey key = request.key();
+		Optional<Serialization> row = this.serializations.find(key, request.checksum());
+		if (row.isEmpty() || row.get().generation() != request.generation() || !isOpen(row.get().state())) {
+			log.debug("Nothing to do for {} at {}: {}", key, request.checksum(), row.map(Serialization::state));
+			return;
+		}
+		Optional<VersionContent> content = this.contents.read(key);
+		if (content.isEmpty() || !content.get().checksum().equals(request.checksum())) {
+			this.serializations.markSuperseded(key, request.checksum(), this.clock.instant());
+			log.info("Superseded {} at {}", key, request.checksum());
+			return;
+		}
+		if (!this.serializations.markRunning(key, request.checksum(), request.generation(), this.clock.instant())) {
+			return;
+		}
+		Path jobDir = Files.createTempDirectory(Files.createDirectories(this.properties.workDirectory()),
+				"pressroom-" + key.atbdId() + "-" + key.major() + "-");
+		try {
+			RenderOutcome outcome = render(content.get(), jobDir);
+			this.serializations.markFinished(key, request.checksum(), outcome, this.clock.instant());
+			log.info("Rendered {} at {}: {} {}", key, request.checksum(), outcome.isSuccess() ? "succeeded" : "failed",
+					outcome.timings());
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(jobDir);
+		}
+	}
+
+	private static boolean isOpen(SerializationState state) {
+		return state == SerializationState.QUEUED || state == SerializationState.RUNNING;
+	}
+
+	private RenderOutcome render(VersionContent content, Path jobDir) throws IOException {
+		VersionKey key = content.version().key();
+		String checksum = content.checksum();
+		long start = System.nanoTime();
+		try {
+			RenderedDocument rendered = this.renderer.render(content, jobDir);
+			Map<String, Long> timings = new LinkedHashMap<>(rendered.timings());
+			long uploadStart = System.nanoTime();
+			Map<String, String> outputs = new LinkedHashMap<>();
+			outputs.put("json", upload(key, checksum, OutputKeys.DOCUMENT_JSON, rendered.json(), "application/json"));
+			outputs.put("tex", upload(key, checksum, OutputKeys.DOCUMENT_TEX, rendered.tex(), "application/x-tex"));
+			outputs.put("pdf", upload(key, checksum, OutputKeys.DOCUMENT_PDF, rendered.pdf(), "application/pdf"));
+			outputs.put("html",
+					upload(key, checksum, OutputKeys.DOCUMENT_HTML, rendered.html(), "text/html; charset=utf-8"));
+			timings.put("upload", (System.nanoTime() - uploadStart) / 1_000_000);
+			timings.put("total", (System.nanoTime() - start) / 1_000_000);
+			RenderOutcome outcome = RenderOutcome.succeeded(outputs, timings, rendered.warnings());
+			writeStatus(key, checksum, outcome);
+			return outcome;
+		}
+		catch (LatexFailedException ex) {
+			List<RenderError> errors = ex.errors().stream().map(RenderJob::toRenderError).toList();
+			Map<String, Long> timings = Map.of("total", (System.nanoTime() - start) / 1_000_000);
+			RenderOutcome outcome = RenderOutcome.failed(ex.getMessage(), errors, timings, List.of());
+			uploadIfPresent(key, checksum, OutputKeys.DOCUMENT_TEX, jobDir.resolve("document.tex"), "application/x-tex");
+			writeStatus(key, checksum, outcome);
+			return outcome;
+		}
+	}
+
+	private String upload(VersionKey key, String checksum, String file, Path path, String contentType) {
+		String s3Key = OutputKeys.of(key, checksum, file);
+		this.store.put(s3Key, path, contentType);
+		return s3Key;
+	}
+
+	private void uploadIfPresent(VersionKey key, String checksum, String file, Path path, String contentType) {
+		if (Files.exists(path)) {
+			upload(key, checksum, file, path, contentType);
+		}
+	}
+
+	/** Written last: a reader that finds status.json finds every output it lists. */
+	private void writeStatus(VersionKey key, String checksum, RenderOutcome outcome) {
+		Instant now = this.clock.instant();
+		StatusFile status = new StatusFile(outcome.isSuccess() ? "succeeded" : "failed", key.atbdId(), key.major(),
+				checksum, RendererVersion.CURRENT, now, outcome.outputs(), outcome.timings(), outcome.warnings(),
+				outcome.error(), outcome.errorDetails());
+		this.store.put(OutputKeys.of(key, checksum, OutputKeys.STATUS_JSON), this.json.writeValueAsBytes(status),
+				"application/json");
+	}
+
+	private static RenderError toRenderError(LatexError error) {
+		return new RenderError(error.message(), error.file(), error.line(), error.context());
+	}
+
+}

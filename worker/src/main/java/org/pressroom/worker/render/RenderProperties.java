@@ -1,0 +1,35 @@
+package org.pressroom.worker.render;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * @param workDirectory where job folders are created (one per render, removed afterwards); default: the system
+ * temp folder
+ * @param pdflatexTimeout wall-clock limit for all pdflatex passes of one render
+ * @param maxImageSize images larger than this are not fetched (a placeholder and a warning instead)
+ * @param maxImages images beyond this count are not fetched
+ */
+@ConfigurationProperties("pressroom.render")
+public record RenderProperties(Path workDirectory, @DefaultValue(DEFAULT_PDFLATEX_TIMEOUT) Duration pdflatexTimeout,
+		@DefaultValue(DEFAULT_MAX_IMAGE_SIZE) DataSize maxImageSize,
+		@DefaultValue(DEFAULT_MAX_IMAGES) int maxImages) {
+
+	public static final String DEFAULT_PDFLATEX_TIMEOUT = "60s";
+
+	public static final String DEFAULT_MAX_IMAGE_SIZE = "20MB";
+
+	public static final String DEFAULT_MAX_IMAGES = "200";
+
+	public RenderProperties {
+		workDirectory = workDirectory == null ? Path.of(System.getProperty("java.io.tmpdir")) : workDirectory;
+		if (pdflatexTimeout.isNegative() || pdflatexTimeout.isZero()) {
+			throw new IllegalArgumentException("pressroom.render.pdflatex-timeout must be positive");
+		}
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.pressroom.worker.wakeup;
+
+import org.jobrunr.server.BackgroundJobServer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Instant pickup on every node that runs a JobRunr background server, unless pressroom.wakeup.enabled=false. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WakeupProperties.class)
+@ConditionalOnBooleanProperty(name = "pressroom.wakeup.enabled", matchIfMissing = true)
+class WakeupConfig {
+
+	@Bean
+	@ConditionalOnBooleanProperty("jobrunr.background-job-server.enabled")
+	JobWakeup jobWakeup(BackgroundJobServer server, JdbcConnectionDetails database, WakeupProperties properties) {
+		return new JobWakeup(server, database, properties.notification());
+	}
+
+}
