@@ -35,30 +35,31 @@ public final class LocalPressroom {
 
 	public static void main(String[] args) throws Exception {
 		Path dataDir = dataDirectory();
-		Map<String, Object> defaults = new HashMap<>();
+		// System properties: above the profiles' property files, below command-line arguments.
+		Map<String, String> embedded = new HashMap<>();
 		if (System.getenv("SPRING_DATASOURCE_URL") == null) {
 			int port = Integer.parseInt(env("PRESSROOM_LOCAL_DB_PORT", "5433"));
 			EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), port, USER, PASSWORD,
 					DATABASE, true);
-			defaults.put("spring.datasource.url", postgres.jdbcUrl());
-			defaults.put("spring.datasource.username", USER);
-			defaults.put("spring.datasource.password", PASSWORD);
+			embedded.put("spring.datasource.url", postgres.jdbcUrl());
+			embedded.put("spring.datasource.username", USER);
+			embedded.put("spring.datasource.password", PASSWORD);
 			System.out.printf("%nPressroom's PostgreSQL: psql postgresql://%s:%s@127.0.0.1:%d/%s%n%n", USER, PASSWORD,
 					port, DATABASE);
 		}
 		if (System.getenv("PRESSROOM_STORAGE_ENDPOINT") == null && System.getenv("PRESSROOM_STORAGE_BUCKET") == null) {
 			int port = Integer.parseInt(env("PRESSROOM_LOCAL_S3_PORT", "9000"));
 			EmbeddedS3 s3 = EmbeddedS3.start(port, dataDir.resolve("s3"));
-			defaults.put("pressroom.storage.endpoint", s3.endpoint().toString());
-			defaults.put("pressroom.storage.access-key", s3.accessKey());
-			defaults.put("pressroom.storage.secret-key", s3.secretKey());
-			defaults.put("pressroom.storage.region", s3.region());
-			defaults.put("pressroom.storage.create-bucket", "true");
+			embedded.put("pressroom.storage.endpoint", s3.endpoint().toString());
+			embedded.put("pressroom.storage.access-key", s3.accessKey());
+			embedded.put("pressroom.storage.secret-key", s3.secretKey());
+			embedded.put("pressroom.storage.region", s3.region());
+			embedded.put("pressroom.storage.create-bucket", "true");
 			System.out.printf("Pressroom's S3 server: %s (access key %s)%n%n", s3.endpoint(), s3.accessKey());
 		}
 		SpringApplication application = new SpringApplication(PressroomApp.class, WorkerConfig.class);
 		application.setAdditionalProfiles("core", "app", "worker", "local");
-		application.setDefaultProperties(defaults);
+		embedded.forEach(System::setProperty);
 		ConfigurableApplicationContext context = application.run(args);
 		if (context.getEnvironment().getProperty("pressroom.local.load-fixtures", Boolean.class, true)) {
 			loadFixturesIntoEmptyDatabase(context);

@@ -59,7 +59,7 @@ public final class EditToPdfBenchmark {
 
 	private static Percentiles run(EmbeddedPostgres postgres, EmbeddedS3 s3, boolean instantPickup, int edits,
 			String label) throws Exception {
-		Map<String, Object> properties = new HashMap<>();
+		Map<String, String> properties = new HashMap<>();
 		properties.put("spring.datasource.url", postgres.jdbcUrl());
 		properties.put("spring.datasource.username", postgres.user());
 		properties.put("spring.datasource.password", postgres.password());
@@ -74,7 +74,8 @@ public final class EditToPdfBenchmark {
 		properties.put("logging.level.org.pressroom", "WARN");
 		SpringApplication application = new SpringApplication(PressroomApp.class, WorkerConfig.class);
 		application.setAdditionalProfiles("core", "app", "worker", "local");
-		application.setDefaultProperties(properties);
+		// System properties: above the profiles' property files.
+		properties.forEach(System::setProperty);
 		try (ConfigurableApplicationContext context = application.run()) {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			AptEdits apt = new AptEdits(jdbc, context.getBean(DataSource.class));
