@@ -16,7 +16,6 @@ import org.pressroom.app.listening.ChangeListener;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.job.JobIds;
 import org.pressroom.core.job.RenderRequest;
-import org.pressroom.core.output.OutputStore;
 import org.pressroom.core.serialization.Serialization;
 import org.pressroom.core.serialization.SerializationRepository;
 import org.pressroom.core.serialization.SerializationState;
@@ -41,9 +40,6 @@ class EndToEndIT extends IntegrationTest {
 
 	@Autowired
 	SerializationRepository serializations;
-
-	@Autowired
-	OutputStore store;
 
 	ApiClient api;
 

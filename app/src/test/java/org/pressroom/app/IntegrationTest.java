@@ -1,6 +1,7 @@
 package org.pressroom.app;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.pressroom.core.output.OutputStore;
 import org.pressroom.testing.EmbeddedS3;
 import org.pressroom.testing.TestDatabase;
 import org.pressroom.testing.TestS3;
@@ -14,7 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * App and worker in one context on a real PostgreSQL (TEST_DATABASE_URL, else an embedded server) and an
- * in-process S3 server. Tables are truncated, not rolled back, because triggers and NOTIFY need commits.
+ * in-process S3 server. Tables are truncated, not rolled back, because triggers and NOTIFY need commits; the
+ * outputs in S3 go too.
  */
 @SpringBootTest(classes = { PressroomApp.class, WorkerConfig.class },
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -23,6 +25,9 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	protected JdbcClient jdbc;
+
+	@Autowired
+	protected OutputStore store;
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
@@ -38,11 +43,12 @@ public abstract class IntegrationTest {
 	}
 
 	@BeforeEach
-	void truncateTables() {
+	void startEmpty() {
 		this.jdbc.sql("""
 				TRUNCATE apt.atbds, apt.atbd_versions, apt.contacts, apt.atbd_versions_contacts,
 				         pressroom.change_requests, pressroom.serialization, jobrunr_jobs RESTART IDENTITY
 				""").update();
+		this.store.deletePrefix("atbds/");
 	}
 
 }

@@ -3,6 +3,7 @@ package org.pressroom.core;
 import java.time.Clock;
 
 import org.pressroom.core.dispatch.DispatchProperties;
+import org.pressroom.core.output.GarbageProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 /** What app and worker share; both import it. */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
-@EnableConfigurationProperties(DispatchProperties.class)
+@EnableConfigurationProperties({ DispatchProperties.class, GarbageProperties.class })
 public class PressroomCoreConfig {
 
 	@Bean

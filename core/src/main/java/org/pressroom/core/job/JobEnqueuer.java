@@ -13,6 +13,8 @@ public class JobEnqueuer {
 
 	static final String BACKLOG_SCAN_ID = "pressroom-backlog-scan";
 
+	static final String COLLECT_GARBAGE_ID = "pressroom-collect-garbage";
+
 	private final JobRequestScheduler scheduler;
 
 	public JobEnqueuer(JobRequestScheduler scheduler) {
@@ -39,6 +41,11 @@ public class JobEnqueuer {
 	/** Registers (or re-registers with a new interval) the recurring backlog scan. */
 	public void scheduleBacklogScan(Duration interval) {
 		this.scheduler.scheduleRecurrently(BACKLOG_SCAN_ID, interval, new BacklogScanRequest());
+	}
+
+	/** Registers (or re-registers with a new interval) the recurring output garbage collection. */
+	public void scheduleGarbageCollection(Duration interval) {
+		this.scheduler.scheduleRecurrently(COLLECT_GARBAGE_ID, interval, new CollectGarbageRequest());
 	}
 
 }

@@ -1,5 +1,9 @@
 package org.pressroom.core.output;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.pressroom.core.document.VersionKey;
 
 /**
@@ -18,15 +22,25 @@ public final class OutputKeys {
 
 	public static final String STATUS_JSON = "status.json";
 
+	static final String ROOT = "atbds/";
+
+	private static final Pattern CHECKSUM_PREFIX = Pattern.compile("(atbds/[0-9]+/v[0-9]+/[0-9a-f]{64}/).*");
+
 	private OutputKeys() {
 	}
 
 	public static String versionPrefix(VersionKey key) {
-		return "atbds/" + key.atbdId() + "/v" + key.major() + "/";
+		return ROOT + key.atbdId() + "/v" + key.major() + "/";
 	}
 
 	public static String of(VersionKey key, String checksum, String file) {
 		return versionPrefix(key) + checksum + "/" + file;
+	}
+
+	/** The checksum folder of an output key, if it is one of Pressroom's. */
+	static Optional<String> checksumPrefixOf(String key) {
+		Matcher matcher = CHECKSUM_PREFIX.matcher(key);
+		return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
 	}
 
 	/** Where APT keeps an image of an ATBD (in the images bucket). */

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -15,6 +18,7 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * Reads and writes Pressroom's objects. A single PUT is atomic in S3: readers see the old object or the whole new
@@ -103,6 +107,31 @@ public class OutputStore {
 		this.s3.putObject((request) -> request.bucket(this.properties.imagesBucket())
 			.key(OutputKeys.image(atbdId, objectKey))
 			.contentType(contentType), RequestBody.fromBytes(content));
+	}
+
+	/**
+	 * Every checksum folder under {@code atbds/} ({@code atbds/{id}/v{major}/{checksum}/}) with the time its
+	 * newest object was written.
+	 */
+	public Map<String, Instant> checksumPrefixes() {
+		Map<String, Instant> prefixes = new TreeMap<>();
+		for (S3Object object : this.s3
+			.listObjectsV2Paginator((request) -> request.bucket(this.properties.bucket()).prefix(OutputKeys.ROOT))
+			.contents()) {
+			OutputKeys.checksumPrefixOf(object.key())
+				.ifPresent((prefix) -> prefixes.merge(prefix, object.lastModified(),
+						(a, b) -> a.isAfter(b) ? a : b));
+		}
+		return prefixes;
+	}
+
+	/** Deletes every object under {@code prefix}. */
+	public void deletePrefix(String prefix) {
+		for (S3Object object : this.s3
+			.listObjectsV2Paginator((request) -> request.bucket(this.properties.bucket()).prefix(prefix))
+			.contents()) {
+			this.s3.deleteObject((request) -> request.bucket(this.properties.bucket()).key(object.key()));
+		}
 	}
 
 	/** Creates the buckets that do not exist yet. */

@@ -4,9 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.pressroom.core.document.VersionKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,6 +65,18 @@ public class SerializationRepository {
 	private static final String LAST_SUCCEEDED = "SELECT " + COLUMNS + """
 			FROM pressroom.serialization WHERE atbd_id = :atbdId AND major = :major AND state = 'succeeded'
 			ORDER BY revision DESC, finished_at DESC LIMIT 1
+			""";
+
+	private static final String KEPT_OUTPUT_PREFIXES = """
+			SELECT DISTINCT 'atbds/' || atbd_id || '/v' || major || '/' || checksum || '/'
+			FROM (
+			    (SELECT DISTINCT ON (atbd_id, major) atbd_id, major, checksum FROM pressroom.serialization
+			     ORDER BY atbd_id, major, revision DESC, computed_at DESC)
+			    UNION ALL
+			    (SELECT DISTINCT ON (atbd_id, major) atbd_id, major, checksum FROM pressroom.serialization
+			     WHERE state = 'succeeded'
+			     ORDER BY atbd_id, major, revision DESC, finished_at DESC)
+			) kept
 			""";
 
 	private static final TypeReference<List<RenderError>> ERRORS = new TypeReference<>() {
@@ -164,6 +178,25 @@ public class SerializationRepository {
 			.param("major", key.major())
 			.param("checksum", checksum)
 			.update() > 0;
+	}
+
+	/**
+	 * The output folders that must stay: for every version, its current checksum and its last successful one,
+	 * as {@code atbds/{id}/v{major}/{checksum}/}.
+	 */
+	public Set<String> keptOutputPrefixes() {
+		return new HashSet<>(this.jdbc.sql(KEPT_OUTPUT_PREFIXES).query(String.class).list());
+	}
+
+	/** Records that the outputs under an output folder were deleted. */
+	public void markCollected(String outputPrefix, Instant now) {
+		this.jdbc.sql("""
+				UPDATE pressroom.serialization SET collected_at = :now, outputs = '{}'
+				WHERE 'atbds/' || atbd_id || '/v' || major || '/' || checksum || '/' = :prefix
+				""")
+			.param("now", Timestamp.from(now))
+			.param("prefix", outputPrefix)
+			.update();
 	}
 
 	/** Forgets a deleted version's serializations and returns what was forgotten. */

@@ -1,0 +1,119 @@
+package org.pressroom.app.maintenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pressroom.app.ApiClient;
+import org.pressroom.app.AptEdits;
+import org.pressroom.app.IntegrationTest;
+import org.pressroom.core.document.VersionKey;
+import org.pressroom.core.output.GarbageProperties;
+import org.pressroom.core.output.OutputGarbageCollector;
+import org.pressroom.core.output.OutputKeys;
+import org.pressroom.core.serialization.SerializationRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The collector keeps what readers can be served and removes the rest once the grace period is over. */
+class OutputGarbageCollectorIT extends IntegrationTest {
+
+	private static final Duration GRACE = Duration.ofHours(24);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	SerializationRepository serializations;
+
+	ApiClient api;
+
+	AptEdits apt;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new ApiClient(this.port);
+		this.apt = new AptEdits(this.jdbc, this.dataSource);
+		this.apt.loadBeta1Dump();
+		this.jdbc.sql("UPDATE apt.atbd_versions SET status = 'PUBLISHED' WHERE atbd_id = 4").update();
+		for (int atbd : List.of(2, 3, 4)) {
+			awaitServed(atbd, "succeeded");
+		}
+	}
+
+	@Test
+	void removesReplacedOutputsAfterTheGracePeriodOnly() {
+		String replaced = servedChecksum(3);
+		this.apt.setIntroduction(3, 1, "A newer introduction.");
+		await().atMost(Duration.ofSeconds(90)).until(() -> !servedChecksum(3).equals(replaced));
+		String current = servedChecksum(3);
+
+		assertThat(collector(false).collect(Instant.now())).isEmpty();
+		List<String> collected = collector(false).collect(Instant.now().plus(GRACE).plusSeconds(60));
+
+		assertThat(collected).containsExactly(OutputKeys.of(new VersionKey(3, 1), replaced, ""));
+		assertThat(this.store.exists(OutputKeys.of(new VersionKey(3, 1), replaced, OutputKeys.DOCUMENT_PDF))).isFalse();
+		assertThat(this.store.exists(OutputKeys.of(new VersionKey(3, 1), current, OutputKeys.DOCUMENT_PDF))).isTrue();
+		assertThat(this.serializations.find(new VersionKey(3, 1), replaced).orElseThrow().outputs()).isEmpty();
+		assertThat(this.api.get("/api/atbds/3/versions/1/pdf").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void keepsTheServedOutputOfEveryVersionAndThePublishedOne() {
+		List<String> collected = collector(false).collect(Instant.now().plus(Duration.ofDays(365)));
+
+		assertThat(collected).isEmpty();
+		for (int atbd : List.of(2, 3, 4)) {
+			assertThat(this.api.get("/api/atbds/" + atbd + "/versions/1/pdf").statusCode()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void removesTheOutputsOfADeletedVersion() {
+		String checksum = servedChecksum(3);
+		this.apt.deleteVersion(3, 1);
+		await().atMost(Duration.ofSeconds(90)).until(() -> this.apt.serializationCount(3, 1) == 0);
+
+		List<String> collected = collector(false).collect(Instant.now().plus(GRACE).plusSeconds(60));
+
+		assertThat(collected).containsExactly(OutputKeys.of(new VersionKey(3, 1), checksum, ""));
+		assertThat(this.store.exists(OutputKeys.of(new VersionKey(3, 1), checksum, OutputKeys.STATUS_JSON))).isFalse();
+	}
+
+	@Test
+	void dryRunReportsAndDeletesNothing() {
+		String replaced = servedChecksum(2);
+		this.apt.setFirstIntroductionParagraph(2, 1, "Dry run edit.");
+		await().atMost(Duration.ofSeconds(90)).until(() -> !servedChecksum(2).equals(replaced));
+
+		List<String> wouldCollect = collector(true).collect(Instant.now().plus(GRACE).plusSeconds(60));
+
+		assertThat(wouldCollect).containsExactly(OutputKeys.of(new VersionKey(2, 1), replaced, ""));
+		assertThat(this.store.exists(OutputKeys.of(new VersionKey(2, 1), replaced, OutputKeys.DOCUMENT_PDF))).isTrue();
+	}
+
+	private OutputGarbageCollector collector(boolean dryRun) {
+		return new OutputGarbageCollector(this.store, this.serializations,
+				new GarbageProperties(GRACE, Duration.ofHours(1), dryRun));
+	}
+
+	private String servedChecksum(int atbd) {
+		return this.api.status(atbd, 1).path("served").asString("");
+	}
+
+	private void awaitServed(int atbd, String state) {
+		await().atMost(Duration.ofSeconds(90))
+			.untilAsserted(() -> assertThat(this.api.status(atbd, 1).get("state").asString()).isEqualTo(state));
+	}
+
+}

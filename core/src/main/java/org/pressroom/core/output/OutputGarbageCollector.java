@@ -1,0 +1,65 @@
+package org.pressroom.core.output;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.pressroom.core.serialization.SerializationRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Removes outputs that no reader can be served any more. It never deletes, for any version, the outputs of its
+ * current checksum or of its last successful one (what readers get, so the current output of every PUBLISHED
+ * version stays), nor any output written within the grace period ({@code pressroom.gc.grace-period}, 24 h by
+ * default), so a render still uploading is safe. Everything else under {@code atbds/} goes: superseded, failed
+ * and replaced checksums, and the outputs of deleted versions. Deleting is idempotent, so several nodes may
+ * collect at once.
+ */
+@Component
+public class OutputGarbageCollector {
+
+	private static final Logger log = LoggerFactory.getLogger(OutputGarbageCollector.class);
+
+	private final OutputStore store;
+
+	private final SerializationRepository serializations;
+
+	private final GarbageProperties properties;
+
+	public OutputGarbageCollector(OutputStore store, SerializationRepository serializations,
+			GarbageProperties properties) {
+		this.store = store;
+		this.serializations = serializations;
+		this.properties = properties;
+	}
+
+	/**
+	 * Collects what was garbage at {@code now}.
+	 * @return the checksum prefixes deleted, or that would be in dry-run mode
+	 */
+	public List<String> collect(Instant now) {
+		Instant cutoff = now.minus(this.properties.gracePeriod());
+		Set<String> kept = this.serializations.keptOutputPrefixes();
+		List<String> collected = new ArrayList<>();
+		for (Map.Entry<String, Instant> prefix : this.store.checksumPrefixes().entrySet()) {
+			if (kept.contains(prefix.getKey()) || prefix.getValue().isAfter(cutoff)) {
+				continue;
+			}
+			collected.add(prefix.getKey());
+			if (!this.properties.dryRun()) {
+				this.store.deletePrefix(prefix.getKey());
+				this.serializations.markCollected(prefix.getKey(), now);
+			}
+		}
+		if (!collected.isEmpty()) {
+			log.info("{} {} output sets older than {}: {}", this.properties.dryRun() ? "Would collect" : "Collected",
+					collected.size(), cutoff, collected);
+		}
+		return collected;
+	}
+
+}
