@@ -42,8 +42,10 @@ public class HtmlWriter {
 
 		Document page = Document.createShell("");
 		page.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(false);
+		page.selectFirst("html").attr("lang", "en");
 		page.head().appendElement("meta").attr("charset", "utf-8");
-		page.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+		page.head().appendElement("meta").attr("name", "viewport")
+			.attr("content", "width=device-width, initial-scale=1");
 		page.title(title);
 		page.head().appendElement("style").appendChild(new DataNode(STYLE));
 		Element body = page.body();
@@ -67,7 +69,8 @@ public class HtmlWriter {
 		}
 		String status = StatusLabel.of(version.status());
 		header.appendElement("p").addClass("version")
-			.text("Version " + version.key().major() + "." + version.minor() + (status.isEmpty() ? "" : " \u2022 " + status));
+			.text("Version " + version.key().major() + "." + version.minor()
+					+ (status.isEmpty() ? "" : " \u2022 " + status));
 		String doi = (version.doi() != null) ? version.doi().strip() : "";
 		if (!doi.isEmpty()) {
 			Element line = header.appendElement("p").addClass("doi").appendText("DOI: ");

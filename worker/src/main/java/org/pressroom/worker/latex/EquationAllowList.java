@@ -32,7 +32,7 @@ final class EquationAllowList {
 		try {
 			return Checked.accepted(new EquationParser(source, this.text, 0).parse());
 		}
-		catch (EquationParser.Rejected ex) {
+		catch (EquationRejected ex) {
 			if (!ex.alignment()) {
 				return Checked.rejected(ex.getMessage());
 			}
@@ -43,7 +43,7 @@ final class EquationAllowList {
 						+ new EquationParser(source, this.text, aligned ? Integer.MAX_VALUE : 1).parse() + "\\end{"
 						+ environment + "}");
 			}
-			catch (EquationParser.Rejected again) {
+			catch (EquationRejected again) {
 				return Checked.rejected(again.getMessage());
 			}
 		}

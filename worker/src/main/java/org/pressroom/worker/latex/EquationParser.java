@@ -1,7 +1,5 @@
 package org.pressroom.worker.latex;
 
-import java.util.Map;
-
 /**
  * Reads an equation the way TeX would and accepts it only when every control word is on the
  * {@link MathCommands} allow-list and nothing in its structure can stop pdflatex: braces, \left … \right and
@@ -12,10 +10,6 @@ import java.util.Map;
 final class EquationParser {
 
 	private static final int MAX_DEPTH = 50;
-
-	/** Columns per row of each alignment; amsmath's matrices stop at 10 (MaxMatrixCols). */
-	private static final Map<String, Integer> COLUMNS = Map.of("aligned", Integer.MAX_VALUE, "split", 2,
-			"gathered", 1, "cases", 2, "subarray", 1);
 
 	private enum Stop {
 
@@ -40,27 +34,26 @@ final class EquationParser {
 		this.topColumns = topColumns;
 	}
 
-	/** The equation as LaTeX to emit; throws {@link Rejected} with a reason an editor can act on. */
+	/** The equation as LaTeX to emit; throws {@link EquationRejected} with a reason an editor can act on. */
 	String parse() {
 		sequence(false, this.topColumns, Stop.END);
 		return this.in.output();
 	}
 
 	private void sequence(boolean textMode, int columns, Stop stop) {
-		if (++this.depth > MAX_DEPTH) {
-			throw new Rejected("the equation is nested more than " + MAX_DEPTH + " levels deep");
-		}
-		Atom atom = new Atom();
+		enter();
+		MathAtom atom = new MathAtom();
 		int tabs = 0;
 		while (true) {
 			int c = this.in.peek();
 			String word = this.in.peekWord();
 			if (c == -1 && stop == Stop.END || c == '}' && stop == Stop.BRACE || c == ']' && stop == Stop.BRACKET
-					|| "right".equals(word) && stop == Stop.RIGHT || "end".equals(word) && stop == Stop.END_ENVIRONMENT) {
+					|| "right".equals(word) && stop == Stop.RIGHT
+					|| "end".equals(word) && stop == Stop.END_ENVIRONMENT) {
 				break;
 			}
 			if (c == -1) {
-				throw new Rejected(missing(stop));
+				throw new EquationRejected(missing(stop));
 			}
 			if (c == ' ') {
 				this.in.emitChar();
@@ -77,11 +70,11 @@ final class EquationParser {
 	}
 
 	/** One token (and its arguments) that neither ends the sequence nor is alignment punctuation. */
-	private void token(boolean textMode, Stop stop, Atom atom) {
+	private void token(boolean textMode, Stop stop, MathAtom atom) {
 		int c = this.in.peek();
 		String word = this.in.peekWord();
 		if (c == '}') {
-			throw new Rejected("a } has no matching {");
+			throw new EquationRejected("a } has no matching {");
 		}
 		if (c == '\\' && word == null) {
 			controlSymbol(textMode);
@@ -106,10 +99,11 @@ final class EquationParser {
 
 	private int tab(int columns, int tabs) {
 		if (columns == 0) {
-			throw new Rejected("& is only allowed inside an alignment such as aligned, matrix or cases", true);
+			throw new EquationRejected("& is only allowed inside an alignment such as aligned, matrix or cases", true);
 		}
 		if (tabs + 1 >= columns) {
-			throw new Rejected("a row has more & than its environment allows (at most " + columns + " columns)");
+			throw new EquationRejected(
+					"a row has more & than its environment allows (at most " + columns + " columns)");
 		}
 		this.in.emitChar();
 		return tabs + 1;
@@ -117,7 +111,8 @@ final class EquationParser {
 
 	private int lineBreak(boolean textMode, int columns) {
 		if (textMode || columns == 0) {
-			throw new Rejected("\\\\ (a line break) is only allowed inside an alignment such as aligned", !textMode);
+			throw new EquationRejected("\\\\ (a line break) is only allowed inside an alignment such as aligned",
+					!textMode);
 		}
 		this.in.emit(2);
 		if (this.in.peekAfterSpaces() == '[') {
@@ -128,13 +123,13 @@ final class EquationParser {
 		return 0;
 	}
 
-	private void command(String word, boolean textMode, Stop stop, Atom atom) {
+	private void command(String word, boolean textMode, Stop stop, MathAtom atom) {
 		if (word.equals("right") || word.equals("end")) {
-			throw new Rejected("\\" + word + " has no matching \\" + (word.equals("end") ? "begin" : "left"));
+			throw new EquationRejected("\\" + word + " has no matching \\" + (word.equals("end") ? "begin" : "left"));
 		}
 		if (word.equals("middle")) {
 			if (stop != Stop.RIGHT) {
-				throw new Rejected("\\middle is only allowed between \\left and \\right");
+				throw new EquationRejected("\\middle is only allowed between \\left and \\right");
 			}
 			this.in.emitWord();
 			delimiter("\\middle");
@@ -144,7 +139,7 @@ final class EquationParser {
 		}
 		else if (word.equals("limits") || word.equals("nolimits")) {
 			if (!atom.operator) {
-				throw new Rejected("\\" + word + " must follow an operator such as \\sum or \\int");
+				throw new EquationRejected("\\" + word + " must follow an operator such as \\sum or \\int");
 			}
 			this.in.emitWord();
 			return;
@@ -189,7 +184,7 @@ final class EquationParser {
 					this.in.emitWord();
 				}
 				else {
-					throw new Rejected("command \\" + word + " is not allowed in equations");
+					throw new EquationRejected("command \\" + word + " is not allowed in equations");
 				}
 			}
 		}
@@ -221,11 +216,11 @@ final class EquationParser {
 			this.in.emitWord();
 		}
 		else {
-			throw new Rejected("command \\" + word + " is not allowed inside \\text");
+			throw new EquationRejected("command \\" + word + " is not allowed inside \\text");
 		}
 	}
 
-	private void mathChar(int c, Atom atom) {
+	private void mathChar(int c, MathAtom atom) {
 		rejectSpecial(c);
 		if (c == '^' || c == '_') {
 			script(c, atom);
@@ -245,7 +240,7 @@ final class EquationParser {
 
 	private void textChar(int c) {
 		if (c == '^' || c == '_' || c == '&') {
-			throw new Rejected((char) c + " is not allowed inside \\text");
+			throw new EquationRejected((char) c + " is not allowed inside \\text");
 		}
 		rejectSpecial(c);
 		if (c >= 0x80) {
@@ -256,9 +251,9 @@ final class EquationParser {
 		}
 	}
 
-	private void script(int c, Atom atom) {
+	private void script(int c, MathAtom atom) {
 		if ((c == '^') ? atom.sup && !atom.primeOnly : atom.sub) {
-			throw new Rejected((c == '^') ? "double superscript" : "double subscript");
+			throw new EquationRejected((c == '^') ? "double superscript" : "double subscript");
 		}
 		this.in.emitChar();
 		argument(false, Character.toString(c));
@@ -272,9 +267,9 @@ final class EquationParser {
 	}
 
 	/** A prime is a superscript that a following ^ joins, but that cannot follow one. */
-	private static void prime(Atom atom) {
+	private static void prime(MathAtom atom) {
 		if (atom.sup && !atom.primeOnly) {
-			throw new Rejected("double superscript (a prime after ^)");
+			throw new EquationRejected("double superscript (a prime after ^)");
 		}
 		atom.sup = true;
 		atom.primeOnly = true;
@@ -286,15 +281,24 @@ final class EquationParser {
 		String word = this.in.peekWord();
 		if (c == -1 || "}]&^_'".indexOf(c) >= 0 || "right".equals(word) || "end".equals(word)
 				|| "middle".equals(word) || c == '\\' && this.in.peekAt(1) == '\\') {
-			throw new Rejected("missing argument after " + owner);
+			throw new EquationRejected("missing argument after " + owner);
 		}
+		enter();
 		if (c >= 0x80 && !textMode) {
 			this.in.append("{");
-			mathUnicode(c, new Atom());
+			mathUnicode(c, new MathAtom());
 			this.in.append("}");
 		}
 		else {
-			token(textMode, Stop.END, new Atom());
+			token(textMode, Stop.END, new MathAtom());
+		}
+		this.depth--;
+	}
+
+	/** Counts a level of nesting: TeX allows 255 groups, and the parser's recursion must stay shallow. */
+	private void enter() {
+		if (++this.depth > MAX_DEPTH) {
+			throw new EquationRejected("the equation is nested more than " + MAX_DEPTH + " levels deep");
 		}
 	}
 
@@ -303,55 +307,27 @@ final class EquationParser {
 		String name = this.in.braceName("\\begin must be followed by an environment name in braces");
 		String target = MathCommands.ENVIRONMENTS.get(name);
 		if (target == null) {
-			throw new Rejected("environment " + name + " is not allowed in equations");
+			throw new EquationRejected("environment " + name + " is not allowed in equations");
 		}
 		this.in.append(target.isEmpty() ? "{" : "\\begin{" + target + "}");
-		int columns = target.isEmpty() ? 0 : environmentArguments(target);
+		int columns = target.isEmpty() ? 0 : MathEnvironments.arguments(this.in, target);
 		sequence(false, columns, Stop.END_ENVIRONMENT);
 		this.in.skip("\\end".length());
 		String end = this.in.braceName("\\end must be followed by an environment name in braces");
 		if (!end.equals(name)) {
-			throw new Rejected("\\begin{" + name + "} is closed by \\end{" + end + "}");
+			throw new EquationRejected("\\begin{" + name + "} is closed by \\end{" + end + "}");
 		}
 		this.in.append(target.isEmpty() ? "}" : "\\end{" + target + "}");
-	}
-
-	/** Emits the environment's own arguments and returns its columns per row. */
-	private int environmentArguments(String target) {
-		if (this.in.peekAfterSpaces() == '[' && (target.equals("aligned") || target.equals("gathered")
-				|| target.equals("array") || target.equals("alignedat"))) {
-			this.in.skipSpaces();
-			this.in.literal("\\[[tcb]\\]", "an environment position must be [t], [c] or [b]");
-		}
-		this.in.skipSpaces();
-		return switch (target) {
-			case "array" -> {
-				String before = this.in.output();
-				this.in.literal("\\{[lcr| ]+\\}", "array columns must be written like {lcr} or {c|c}");
-				yield (int) this.in.output().substring(before.length()).chars().filter((c) -> "lcr".indexOf(c) >= 0)
-					.count();
-			}
-			case "alignedat" -> {
-				String before = this.in.output();
-				this.in.literal("\\{[1-9]\\}", "alignedat needs a number of columns like {2}");
-				yield 2 * (this.in.output().charAt(before.length() + 1) - '0');
-			}
-			case "subarray" -> {
-				this.in.literal("\\{[lcr]\\}", "subarray needs {l}, {c} or {r}");
-				yield 1;
-			}
-			default -> COLUMNS.getOrDefault(target, 10);
-		};
 	}
 
 	private void controlSymbol(boolean textMode) {
 		int symbol = this.in.peekAt(1);
 		if (symbol == -1) {
-			throw new Rejected("the equation ends with a backslash");
+			throw new EquationRejected("the equation ends with a backslash");
 		}
 		String allowed = textMode ? MathCommands.TEXT_CONTROL_SYMBOLS : MathCommands.MATH_CONTROL_SYMBOLS;
 		if (symbol >= 0x80 || allowed.indexOf(symbol) < 0) {
-			throw new Rejected("\\" + Character.toString(symbol) + " is not allowed in equations");
+			throw new EquationRejected("\\" + Character.toString(symbol) + " is not allowed in equations");
 		}
 		this.in.emit(2);
 	}
@@ -370,11 +346,11 @@ final class EquationParser {
 			this.in.emit(2);
 		}
 		else {
-			throw new Rejected(owner + " must be followed by a delimiter such as ( [ | . or \\{");
+			throw new EquationRejected(owner + " must be followed by a delimiter such as ( [ | . or \\{");
 		}
 	}
 
-	private void mathUnicode(int c, Atom atom) {
+	private void mathUnicode(int c, MathAtom atom) {
 		if (c >= 0x2032 && c <= 0x2034) {
 			// Primes become TeX's ', which joins a following superscript where ^{\prime} would be a double one.
 			prime(atom);
@@ -385,7 +361,8 @@ final class EquationParser {
 		boolean sup = math.startsWith("^");
 		boolean sub = math.startsWith("_");
 		if (sup && atom.sup || sub && atom.sub) {
-			throw new Rejected("double " + (sup ? "superscript" : "subscript") + " (" + LatexText.codePoint(c) + ")");
+			throw new EquationRejected(
+					"double " + (sup ? "superscript" : "subscript") + " (" + LatexText.codePoint(c) + ")");
 		}
 		this.in.replace(math);
 		if (sup || sub) {
@@ -399,12 +376,12 @@ final class EquationParser {
 
 	private static void rejectSpecial(int c) {
 		switch (c) {
-			case '#' -> throw new Rejected("# is not allowed in equations (write \\# for the sign)");
-			case '%' -> throw new Rejected("% is not allowed in equations (write \\% for a percent sign)");
-			case '$' -> throw new Rejected("$ is not allowed inside an equation");
+			case '#' -> throw new EquationRejected("# is not allowed in equations (write \\# for the sign)");
+			case '%' -> throw new EquationRejected("% is not allowed in equations (write \\% for a percent sign)");
+			case '$' -> throw new EquationRejected("$ is not allowed inside an equation");
 			default -> {
 				if (c < 0x20 || c == 0x7f) {
-					throw new Rejected("control character " + LatexText.codePoint(c) + " in the equation");
+					throw new EquationRejected("control character " + LatexText.codePoint(c) + " in the equation");
 				}
 			}
 		}
@@ -419,46 +396,5 @@ final class EquationParser {
 		};
 	}
 
-	/** What the current atom (the last nucleus) already carries. */
-	private static final class Atom {
-
-		boolean sup;
-
-		boolean sub;
-
-		/** The superscript so far is only primes, which a following ^ joins. */
-		boolean primeOnly;
-
-		/** The nucleus is an operator that takes \limits. */
-		boolean operator;
-
-		void nucleus(boolean isOperator) {
-			this.sup = false;
-			this.sub = false;
-			this.primeOnly = false;
-			this.operator = isOperator;
-		}
-
-	}
-
-	/** Why an equation cannot be typeset; {@code alignment} when wrapping it in an alignment would help. */
-	static final class Rejected extends RuntimeException {
-
-		private final boolean alignment;
-
-		Rejected(String reason) {
-			this(reason, false);
-		}
-
-		Rejected(String reason, boolean alignment) {
-			super(reason, null, false, false);
-			this.alignment = alignment;
-		}
-
-		boolean alignment() {
-			return this.alignment;
-		}
-
-	}
 
 }

@@ -20,7 +20,8 @@ import tools.jackson.databind.node.MissingNode;
  */
 final class LatexFigures {
 
-	private static final String GRAPHIC = "\\includegraphics[width=\\linewidth,height=0.4\\textheight,keepaspectratio]{";
+	private static final String GRAPHIC = "\\includegraphics"
+			+ "[width=\\linewidth,height=0.4\\textheight,keepaspectratio]{";
 
 	private final LatexRendering rendering;
 

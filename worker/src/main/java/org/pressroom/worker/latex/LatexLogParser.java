@@ -29,7 +29,8 @@ final class LatexLogParser {
 	private static final Pattern UNDEFINED = Pattern
 		.compile("LaTeX Warning: (Reference|Hyper reference) `([^']*)' on page \\S+ undefined");
 
-	private static final Pattern MISSING_CHARACTER = Pattern.compile("^Missing character: There is no .+ in font (\\S+?)!?$");
+	private static final Pattern MISSING_CHARACTER = Pattern
+		.compile("^Missing character: There is no .+ in font (\\S+?)!?$");
 
 	private LatexLogParser() {
 	}

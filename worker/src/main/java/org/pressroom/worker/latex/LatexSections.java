@@ -58,8 +58,8 @@ final class LatexSections {
 			.map((line) -> line.strip().replaceFirst("^[-*\u2022\u00b7]\\s*", "").strip())
 			.filter((line) -> !line.isEmpty())
 			.toList();
-		if (points.size() == 1) {
-			return this.text.escape(points.get(0)) + "\n";
+		if (points.size() <= 1) {
+			return points.isEmpty() ? "" : this.text.escape(points.get(0)) + "\n";
 		}
 		StringBuilder out = new StringBuilder("\\begin{itemize}\n");
 		points.forEach((point) -> out.append("\\item{} ").append(this.text.escape(point)).append('\n'));
@@ -85,7 +85,7 @@ final class LatexSections {
 	}
 
 	private String links(JsonNode content, Place place) {
-		StringBuilder out = new StringBuilder("\\begin{itemize}\n");
+		StringBuilder out = new StringBuilder();
 		for (JsonNode item : content) {
 			String url = Slate.string(item.path("url")).strip();
 			JsonNode description = item.path("description");
@@ -97,7 +97,8 @@ final class LatexSections {
 			out.append("\\item{} ").append(url(url, place));
 			out.append((!url.isEmpty() && !shown.isEmpty()) ? "\\newline{}\n" : "").append(shown).append('\n');
 		}
-		return out.append("\\end{itemize}\n").toString();
+		// An itemize without items is a LaTeX error.
+		return out.isEmpty() ? "" : "\\begin{itemize}\n" + out + "\\end{itemize}\n";
 	}
 
 	private String url(String url, Place place) {
@@ -138,6 +139,9 @@ final class LatexSections {
 	}
 
 	private String references() {
+		if (this.rendering.bibliography.references().isEmpty()) {
+			return "";
+		}
 		StringBuilder out = new StringBuilder("\\begin{references}\n");
 		for (Reference reference : this.rendering.bibliography.references()) {
 			out.append("\\item[\\hypertarget{").append(reference.anchor()).append("}{}{[}").append(reference.number())

@@ -29,7 +29,8 @@ final class LatexTables {
 		}
 		String environment = nested ? "tabular" : "longtable";
 		StringBuilder out = new StringBuilder();
-		out.append(nested ? "\\par\\noindent" : "").append("\\begin{").append(environment).append("}{*{").append(columns)
+		out.append(nested ? "\\par\\noindent" : "")
+			.append("\\begin{").append(environment).append("}{*{").append(columns)
 			.append("}{p{\\dimexpr\\linewidth/").append(columns).append("-2\\tabcolsep\\relax}}}\n\\toprule\n");
 		if (header != null) {
 			row(out, header, columns);

@@ -105,7 +105,7 @@ final class MathSource {
 	void literal(String regex, String rejection) {
 		Matcher matcher = Pattern.compile(regex).matcher(this.source);
 		if (!matcher.region(this.pos, this.source.length()).lookingAt()) {
-			throw new EquationParser.Rejected(rejection);
+			throw new EquationRejected(rejection);
 		}
 		emit(matcher.end() - this.pos);
 	}
@@ -115,7 +115,7 @@ final class MathSource {
 		skipSpacesSilently();
 		int close = this.source.indexOf('}', this.pos);
 		if (peek() != '{' || close < 0 || !this.source.substring(this.pos + 1, close).matches("[A-Za-z]+\\*?")) {
-			throw new EquationParser.Rejected(rejection);
+			throw new EquationRejected(rejection);
 		}
 		String name = this.source.substring(this.pos + 1, close);
 		this.pos = close + 1;
@@ -124,7 +124,7 @@ final class MathSource {
 
 	void expect(char c, String rejection) {
 		if (peek() != c) {
-			throw new EquationParser.Rejected(rejection);
+			throw new EquationRejected(rejection);
 		}
 		emitChar();
 	}

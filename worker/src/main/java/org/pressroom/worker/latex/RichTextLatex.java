@@ -94,8 +94,11 @@ final class RichTextLatex {
 		if (place.listDepth() >= Place.MAX_LIST_DEPTH) {
 			// Too deep for LaTeX: the items join the enclosing list, marked by hand.
 			for (int i = 0; i < items.size(); i++) {
-				out.append("\\item[").append(ordered ? (i + 1) + "." : "--").append("] ")
-					.append(item(items.get(i), place)).append('\n');
+				String body = item(items.get(i), place);
+				if (!body.startsWith("\\item[")) {
+					out.append("\\item[").append(ordered ? (i + 1) + "." : "--").append("] ");
+				}
+				out.append(body).append('\n');
 			}
 			return;
 		}

@@ -55,7 +55,7 @@ public final class Citation {
 			out.add(Segment.link("doi:" + doi.replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:\\s*)", ""),
 					Links.doi(doi)));
 		}
-		return List.copyOf(out);
+		return ReferenceFormat.trimLast(out);
 	}
 
 	private static void sentence(List<Segment> out, String text) {

@@ -17,7 +17,8 @@ public final class Links {
 
 	private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
-	private static final Pattern BARE_DOMAIN = Pattern.compile("^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}([/?#].*)?$");
+	private static final Pattern BARE_DOMAIN = Pattern
+		.compile("^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}([/?#].*)?$");
 
 	private Links() {
 	}

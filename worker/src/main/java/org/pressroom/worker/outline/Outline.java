@@ -64,7 +64,7 @@ public final class Outline {
 			case PLAIN_TEXT -> value.isString() ? !value.stringValue().isBlank() : !Slate.isBlank(value);
 			case VARIABLES -> any(value, "name", "long_name", "unit");
 			case LINKS -> any(value, "url", "description");
-			case REFERENCES -> value.isArray() && !value.isEmpty();
+			case REFERENCES -> value.isArray() && value.values().stream().anyMatch(JsonNode::isObject);
 			default -> false;
 		};
 	}
@@ -116,7 +116,8 @@ public final class Outline {
 				this.pendingGroup = null;
 			}
 			String caption = Slate.string(this.document.path(key + "_caption")).strip();
-			this.shown.add(new Section(anchor(key), title, level, true, kind, value, caption.isEmpty() ? null : caption));
+			this.shown.add(
+					new Section(anchor(key), title, level, true, kind, value, caption.isEmpty() ? null : caption));
 		}
 
 		private static String anchor(String key) {

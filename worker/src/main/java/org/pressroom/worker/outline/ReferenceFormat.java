@@ -71,12 +71,16 @@ final class ReferenceFormat {
 		return Arrays.stream(parts).filter((part) -> !part.isEmpty()).toList();
 	}
 
-	private static List<Segment> trimLast(List<Segment> out) {
+	/** The segments without the space after the last sentence. */
+	static List<Segment> trimLast(List<Segment> out) {
+		if (out.isEmpty()) {
+			return List.of();
+		}
 		Segment last = out.get(out.size() - 1);
 		if (last.url() == null && !last.italic()) {
 			out.set(out.size() - 1, Segment.plain(last.text().stripTrailing()));
 		}
-		return out;
+		return List.copyOf(out);
 	}
 
 	private static String field(JsonNode entry, String key) {

@@ -10,7 +10,8 @@ public final class Warnings {
 	}
 
 	public static String unknownReference(String where, String refId) {
-		return where + ": a citation names reference \"" + refId + "\", which is not in the reference list; shown as [?]";
+		return where + ": a citation names reference \"" + refId
+				+ "\", which is not in the reference list; shown as [?]";
 	}
 
 	public static String missingImage(String where, String objectKey) {

@@ -86,6 +86,7 @@ class EquationAllowListTest {
 		assertThat(this.allowList.check("x".repeat(EquationAllowList.MAX_LENGTH + 1)).rejection())
 			.contains("longer than");
 		assertThat(this.allowList.check("{".repeat(60) + "x" + "}".repeat(60)).rejection()).contains("nested");
+		assertThat(this.allowList.check("\\sqrt".repeat(1000) + "x").rejection()).contains("nested");
 	}
 
 	@Test
