@@ -170,10 +170,15 @@ public class PdfLatex {
 	private static LatexFailedException failure(Path dir, String base, String log, int exit) {
 		List<LatexError> errors = LatexLogParser.errors(log).stream().map((error) -> withSource(dir, error)).toList();
 		if (errors.isEmpty()) {
+			// Some fatal errors (a source line longer than TeX's buffer) reach the console but not the log, where
+			// the "!" may follow other buffered output on the same line ("...v1.4! Unable to read an entire line").
 			String output = read(dir.resolve(base + ".stdout")).strip();
-			String last = output.isEmpty() ? "" : output.substring(output.lastIndexOf('\n') + 1);
-			return new LatexFailedException("pdflatex failed (exit " + exit + ") without a LaTeX error"
-					+ (last.isEmpty() ? "" : ": " + last), List.of());
+			errors = LatexLogParser.errors(output.replaceAll("!(?= [A-Z])", "\n!")).stream().map((error) -> withSource(dir, error)).toList();
+			if (errors.isEmpty()) {
+				String last = output.isEmpty() ? "" : output.substring(output.lastIndexOf('\n') + 1);
+				return new LatexFailedException("pdflatex failed (exit " + exit + ") without a LaTeX error"
+						+ (last.isEmpty() ? "" : ": " + last), List.of());
+			}
 		}
 		return new LatexFailedException("LaTeX error: " + errors.get(0), errors);
 	}

@@ -152,6 +152,17 @@ class PdfLatexIT {
 	}
 
 	@Test
+	void reportsAFatalErrorThatOnlyReachesTheConsole() throws IOException {
+		Files.writeString(this.jobDir.resolve("long.tex"), "\\documentclass{article}\n\\begin{document}\nShort.\n\n"
+				+ "word ".repeat(50_000) + "\n\\end{document}\n");
+
+		assertThatExceptionOfType(LatexFailedException.class)
+			.isThrownBy(() -> this.pdfLatex.compile(this.jobDir, "long.tex"))
+			.satisfies((ex) -> assertThat(ex.errors()).extracting(LatexError::message)
+				.containsExactly("Unable to read an entire line---bufsize=200000."));
+	}
+
+	@Test
 	void refusesToReadFilesOutsideTheJobFolder() throws IOException {
 		Files.writeString(this.jobDir.resolve("escape.tex"), """
 				\\documentclass{article}
