@@ -64,7 +64,7 @@ class LatexWriterTest {
 
 	@Test
 	void includesImagesByAbsolutePathAndWarnsAboutMissingOrUnreadableOnes() throws IOException {
-		Path jpeg = Files.copy(AptDocuments.fixtures().resolve("fullmoon.jpg"), this.jobDir.resolve("image-0.jpg"));
+		Path jpeg = AptDocuments.fullMoonImage(this.jobDir.resolve("image-0.jpg"));
 		Path fake = Files.writeString(this.jobDir.resolve("image-1.png"), "<svg/>");
 		VersionSnapshot version = AptDocuments.version("""
 				{"introduction": {"children": [

@@ -24,7 +24,7 @@ class PdfLatexIT {
 
 	@Test
 	void rendersTheFixtureDocumentWithItsImage() throws IOException {
-		Path image = Files.copy(AptDocuments.fixtures().resolve("fullmoon.jpg"), this.jobDir.resolve("image-0.jpg"));
+		Path image = AptDocuments.fullMoonImage(this.jobDir.resolve("image-0.jpg"));
 		LatexSource latex = new LatexWriter().write(AptDocuments.fixtureVersion(), Map.of("fullmoon.jpg", image));
 		Files.writeString(this.jobDir.resolve("document.tex"), latex.tex());
 
@@ -57,7 +57,7 @@ class PdfLatexIT {
 		byte[][] pdfs = new byte[2][];
 		for (int i = 0; i < 2; i++) {
 			Path dir = Files.createDirectories(this.jobDir.resolve("job-" + i));
-			Path image = Files.copy(AptDocuments.fixtures().resolve("fullmoon.jpg"), dir.resolve("image-0.jpg"));
+			Path image = AptDocuments.fullMoonImage(dir.resolve("image-0.jpg"));
 			LatexSource latex = new LatexWriter().write(AptDocuments.fixtureVersion(), Map.of("fullmoon.jpg", image));
 			Files.writeString(dir.resolve("document.tex"), latex.tex());
 			pdfs[i] = Files.readAllBytes(this.pdfLatex.compile(dir, "document.tex").pdf());

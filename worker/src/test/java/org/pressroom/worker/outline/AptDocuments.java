@@ -1,6 +1,7 @@
 package org.pressroom.worker.outline;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,13 +17,14 @@ import java.util.regex.Pattern;
 import org.pressroom.core.document.Contact;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.document.VersionSnapshot;
+import org.pressroom.testing.AptFixtures;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * APT's sample documents from {@code /work/shared/fixtures/apt} (beside the repository) as version snapshots: the
- * test fixture with every node type, and the versions of the 2021 production dump, read from its COPY blocks.
+ * APT's sample documents (test-support's copy of APT's Apache-2.0 fixtures) as version snapshots: the test fixture
+ * with every node type, and the versions of the 2021 production dump, read from its COPY blocks.
  */
 public final class AptDocuments {
 
@@ -31,13 +33,18 @@ public final class AptDocuments {
 	private AptDocuments() {
 	}
 
-	/** The fixture folder, found from the worker module's directory. */
-	public static Path fixtures() {
-		return Path.of(System.getProperty("user.dir")).resolve("../../shared/fixtures/apt").normalize();
+	public static JsonNode fixtureDocument() {
+		return JSON.readTree(AptFixtures.testFixtureDocument());
 	}
 
-	public static JsonNode fixtureDocument() {
-		return JSON.readTree(read(fixtures().resolve("document_test_fixture.json")));
+	/** Writes the fixture's image (fullmoon.jpg) to {@code target}. */
+	public static Path fullMoonImage(Path target) {
+		try {
+			return Files.write(target, AptFixtures.fullMoonImage());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** The fixture document as version 1.2 of ATBD 7, with one contact, a DOI and a citation. */
@@ -63,7 +70,7 @@ public final class AptDocuments {
 
 	/** Every version in beta1-prod-data.sql with its ATBD's title and its contacts. */
 	public static List<VersionSnapshot> beta1Versions() {
-		String sql = read(fixtures().resolve("beta1-prod-data.sql"));
+		String sql = beta1Dump();
 		Map<Integer, String> titles = new HashMap<>();
 		copy(sql, "apt.atbds").forEach((row) -> titles.put(Integer.parseInt(row.get(0)), row.get(1)));
 		Map<Integer, List<String>> people = new HashMap<>();
@@ -142,9 +149,9 @@ public final class AptDocuments {
 		return values;
 	}
 
-	private static String read(Path file) {
-		try {
-			return Files.readString(file, StandardCharsets.UTF_8);
+	private static String beta1Dump() {
+		try (InputStream dump = AptFixtures.class.getResourceAsStream("apt/beta1-prod-data.sql")) {
+			return new String(dump.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
