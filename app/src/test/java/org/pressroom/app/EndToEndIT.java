@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pressroom.app.listening.ChangeListener;
@@ -20,7 +18,6 @@ import org.pressroom.core.serialization.Serialization;
 import org.pressroom.core.serialization.SerializationRepository;
 import org.pressroom.core.serialization.SerializationState;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
@@ -29,27 +26,15 @@ class EndToEndIT extends IntegrationTest {
 
 	private static final Duration RENDERED = Duration.ofSeconds(90);
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	DataSource dataSource;
-
 	@Autowired
 	ChangeListener listener;
 
 	@Autowired
 	SerializationRepository serializations;
 
-	ApiClient api;
-
-	AptEdits apt;
-
 	@BeforeEach
 	void setUp() {
 		this.listener.start();
-		this.api = new ApiClient(this.port);
-		this.apt = new AptEdits(this.jdbc, this.dataSource);
 	}
 
 	@Test

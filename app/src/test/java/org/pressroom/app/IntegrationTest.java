@@ -1,5 +1,7 @@
 package org.pressroom.app;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.pressroom.core.output.OutputStore;
 import org.pressroom.testing.EmbeddedS3;
@@ -8,6 +10,7 @@ import org.pressroom.testing.TestS3;
 import org.pressroom.worker.WorkerConfig;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,6 +32,18 @@ public abstract class IntegrationTest {
 	@Autowired
 	protected OutputStore store;
 
+	@Autowired
+	private DataSource dataSource;
+
+	@LocalServerPort
+	private int port;
+
+	/** The REST API of this test's app, over real HTTP. */
+	protected ApiClient api;
+
+	/** Writes to APT's tables as any other writer would. */
+	protected AptEdits apt;
+
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestDatabase.DatabaseDetails database = TestDatabase.get();
@@ -49,6 +64,8 @@ public abstract class IntegrationTest {
 				         pressroom.change_requests, pressroom.serialization, jobrunr_jobs RESTART IDENTITY
 				""").update();
 		this.store.deletePrefix("atbds/");
+		this.api = new ApiClient(this.port);
+		this.apt = new AptEdits(this.jdbc, this.dataSource);
 	}
 
 }

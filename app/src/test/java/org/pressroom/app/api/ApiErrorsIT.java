@@ -4,33 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pressroom.app.ApiClient;
-import org.pressroom.app.AptEdits;
 import org.pressroom.app.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /** Wrong ids get a clear RFC 9457 problem, never a stack trace or an empty 500. */
 class ApiErrorsIT extends IntegrationTest {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	DataSource dataSource;
-
-	ApiClient api;
-
 	@BeforeEach
 	void setUp() {
-		this.api = new ApiClient(this.port);
-		new AptEdits(this.jdbc, this.dataSource).loadBeta1Dump();
+		this.apt.loadBeta1Dump();
 	}
 
 	@Test

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pressroom.app.AptEdits;
 import org.pressroom.app.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,15 +16,9 @@ class ChangeRequestTriggersIT extends IntegrationTest {
 	@Autowired
 	ChangeListener listener;
 
-	@Autowired
-	DataSource dataSource;
-
-	AptEdits apt;
-
 	@BeforeEach
 	void stopDispatching() {
 		this.listener.stop();
-		this.apt = new AptEdits(this.jdbc, this.dataSource);
 		this.apt.loadBeta1Dump();
 	}
 

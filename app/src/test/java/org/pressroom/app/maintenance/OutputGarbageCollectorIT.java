@@ -7,12 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pressroom.app.ApiClient;
-import org.pressroom.app.AptEdits;
 import org.pressroom.app.IntegrationTest;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.output.GarbageProperties;
@@ -20,30 +16,17 @@ import org.pressroom.core.output.OutputGarbageCollector;
 import org.pressroom.core.output.OutputKeys;
 import org.pressroom.core.serialization.SerializationRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The collector keeps what readers can be served and removes the rest once the grace period is over. */
 class OutputGarbageCollectorIT extends IntegrationTest {
 
 	private static final Duration GRACE = Duration.ofHours(24);
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	DataSource dataSource;
-
 	@Autowired
 	SerializationRepository serializations;
 
-	ApiClient api;
-
-	AptEdits apt;
-
 	@BeforeEach
 	void setUp() {
-		this.api = new ApiClient(this.port);
-		this.apt = new AptEdits(this.jdbc, this.dataSource);
 		this.apt.loadBeta1Dump();
 		this.jdbc.sql("UPDATE apt.atbd_versions SET status = 'PUBLISHED' WHERE atbd_id = 4").update();
 		for (int atbd : List.of(2, 3, 4)) {
