@@ -171,6 +171,19 @@ public class SerializationRepository {
 			.update() > 0;
 	}
 
+	/** Keeps a running row running, with the reason its last attempt failed, while JobRunr retries it. */
+	public void recordRetry(VersionKey key, String checksum, String error) {
+		this.jdbc.sql("""
+				UPDATE pressroom.serialization SET error = :error
+				WHERE atbd_id = :atbdId AND major = :major AND checksum = :checksum AND state = 'running'
+				""")
+			.param("error", error)
+			.param("atbdId", key.atbdId())
+			.param("major", key.major())
+			.param("checksum", checksum)
+			.update();
+	}
+
 	public boolean markSuperseded(VersionKey key, String checksum, Instant now) {
 		return this.jdbc.sql(MARK_SUPERSEDED)
 			.param("now", Timestamp.from(now))

@@ -93,8 +93,22 @@ class RenderJob implements RenderWork {
 			log.info("Rendered {} at {}: {} {}", key, request.checksum(), outcome.isSuccess() ? "succeeded" : "failed",
 					outcome.timings());
 		}
+		catch (IOException | RuntimeException ex) {
+			// An infrastructure error: JobRunr retries the job; until then the editor sees why it is retrying.
+			recordRetry(key, request.checksum(), ex);
+			throw ex;
+		}
 		finally {
 			FileSystemUtils.deleteRecursively(jobDir);
+		}
+	}
+
+	private void recordRetry(VersionKey key, String checksum, Exception cause) {
+		try {
+			this.serializations.recordRetry(key, checksum, "Attempt failed, JobRunr retries it: " + cause);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not record the failed attempt of {} at {}: {}", key, checksum, ex.toString());
 		}
 	}
 
