@@ -7,7 +7,7 @@ package org.pressroom.core.checksum;
  */
 public final class RendererVersion {
 
-	public static final String CURRENT = "2026.11.28-1";
+	public static final String CURRENT = "2026.11.28-2";
 
 	private RendererVersion() {
 	}

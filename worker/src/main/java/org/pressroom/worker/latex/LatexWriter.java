@@ -22,12 +22,15 @@ import org.pressroom.worker.outline.Section;
 import org.pressroom.worker.outline.StatusLabel;
 
 /**
- * Writes the LaTeX for one ATBD version: the frame (preamble, title block, table of contents, sections in APT's
- * order) from {@code templates/latex/document.tex.mustache} with a LaTeX escaper, the section bodies from the Slate
+ * Writes the LaTeX for one ATBD version: the preamble, the same for every document, from
+ * {@code templates/latex/preamble.tex}, then the frame (title block, table of contents, sections in APT's order)
+ * from {@code templates/latex/document.tex.mustache} with a LaTeX escaper, the section bodies from the Slate
  * JSON by {@link LatexSections}. The only raw LaTeX that reaches pdflatex is equations, after
  * {@link EquationAllowList}; what cannot be rendered becomes a visible placeholder and a warning.
  */
 public class LatexWriter {
+
+	private static final String PREAMBLE = resource("/templates/latex/preamble.tex");
 
 	private static final String TEMPLATE = resource("/templates/latex/document.tex.mustache");
 
@@ -73,8 +76,7 @@ public class LatexWriter {
 			.emptyStringIsFalse(true)
 			.defaultValue("")
 			.compile(TEMPLATE);
-		String tex = template.execute(data);
-		return new LatexSource(tex, rendering.warnings());
+		return new LatexSource(PREAMBLE + template.execute(data), PREAMBLE, rendering.warnings());
 	}
 
 	private static String resource(String name) {

@@ -2,7 +2,6 @@ package org.pressroom.worker.latex;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +18,8 @@ import java.util.regex.Pattern;
  * default; a pass needs under 40 MB resident) and a wall-clock limit over all passes, after which the process
  * tree is killed. Passes repeat, at most three, while .aux, .toc or .out change or the log asks for a rerun. An
  * error inside an equation replaces that equation in the .tex with a placeholder and a warning, and compiles again
- * ({@link EquationFallback}).
+ * ({@link EquationFallback}). A precompiled preamble ({@link PreambleFormat}) and a previous build's .aux, .toc and
+ * .out in the folder ({@link AuxCache}) save time; a single pass suffices when these did not change.
  */
 public class PdfLatex {
 
@@ -33,13 +31,14 @@ public class PdfLatex {
 	/** Equations replaced by a placeholder after a LaTeX error before the document is given up. */
 	static final int MAX_EQUATION_FALLBACKS = 5;
 
-	private static final List<String> PASS_FILES = List.of(".aux", ".toc", ".out");
+	/** What one pass writes for the next: labels, contents, bookmarks. */
+	static final List<String> PASS_FILES = List.of(".aux", ".toc", ".out");
 
 	private static final Pattern RERUN = Pattern.compile("Rerun to get|Rerun LaTeX|Label\\(s\\) may have changed");
 
 	private final Duration timeout;
 
-	private final long memoryLimitKib;
+	private final PdfLatexProcess process;
 
 	public PdfLatex(Duration timeout) {
 		this(timeout, DEFAULT_MEMORY_LIMIT_KIB);
@@ -54,7 +53,7 @@ public class PdfLatex {
 			throw new IllegalArgumentException("timeout must be positive");
 		}
 		this.timeout = timeout;
-		this.memoryLimitKib = memoryLimitKib;
+		this.process = new PdfLatexProcess(timeout, memoryLimitKib);
 	}
 
 	/**
@@ -63,6 +62,17 @@ public class PdfLatex {
 	 * @throws UncheckedIOException when pdflatex cannot be started or its files cannot be read
 	 */
 	public PdfResult compile(Path jobDir, String texFileName) {
+		return compile(jobDir, texFileName, null);
+	}
+
+	/**
+	 * Compiles {@code jobDir/texFileName} to a PDF beside it, with a precompiled preamble.
+	 * @param format a format from {@link PreambleFormat} for the preamble this file starts with, or null to
+	 * compile the preamble too
+	 * @throws LatexFailedException on a LaTeX error (with the errors from the log) or when time runs out
+	 * @throws UncheckedIOException when pdflatex cannot be started or its files cannot be read
+	 */
+	public PdfResult compile(Path jobDir, String texFileName, Path format) {
 		Path dir = jobDir.toAbsolutePath().normalize();
 		String base = texFileName.endsWith(".tex") ? texFileName.substring(0, texFileName.length() - 4) : texFileName;
 		long start = System.nanoTime();
@@ -77,7 +87,8 @@ public class PdfLatex {
 				while (again && passes < MAX_PASSES) {
 					List<byte[]> before = passFiles(dir, base);
 					passes++;
-					int exit = run(dir, texFileName, base, deadline);
+					int exit = this.process.run(dir, arguments(texFileName, format),
+							(format != null) ? format.getParent() : null, dir.resolve(base + ".stdout"), deadline);
 					log = read(dir.resolve(base + ".log"));
 					if (exit != 0 || !Files.exists(dir.resolve(base + ".pdf"))) {
 						throw failure(dir, base, log, exit);
@@ -104,67 +115,14 @@ public class PdfLatex {
 		}
 	}
 
-	private int run(Path dir, String texFileName, String base, long deadline) {
-		ProcessBuilder builder = new ProcessBuilder(command(texFileName)).directory(dir.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(Redirect.to(dir.resolve(base + ".stdout").toFile()));
-		Map<String, String> env = builder.environment();
-		env.put("openin_any", "p");
-		env.put("openout_any", "p");
-		env.put("shell_escape", "f");
-		env.put("TEXMFOUTPUT", dir.toString());
-		// No METAFONT runs for a missing font: they take minutes and write outside the job folder.
-		env.put("MKTEXPK", "0");
-		env.put("MKTEXTFM", "0");
-		env.put("MKTEXMF", "0");
-		// Unwrapped log lines, and long error context, so that LatexLogParser sees whole messages.
-		env.put("max_print_line", "10000");
-		env.put("error_line", "254");
-		env.put("half_error_line", "238");
-		Process process;
-		try {
-			process = builder.start();
-			process.getOutputStream().close();
+	private List<String> arguments(String texFileName, Path format) {
+		List<String> arguments = new ArrayList<>(List.of("-interaction=nonstopmode", "-halt-on-error",
+				"-no-shell-escape", "-file-line-error"));
+		if (format != null) {
+			arguments.add("-fmt=" + PreambleFormat.name(format));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot start pdflatex", ex);
-		}
-		try {
-			long remaining = deadline - System.nanoTime();
-			if (remaining <= 0 || !process.waitFor(remaining, TimeUnit.NANOSECONDS)) {
-				kill(process);
-				throw new LatexFailedException("pdflatex did not finish within " + this.timeout.toMillis()
-						+ " ms; the document may be too large or loop", List.of());
-			}
-			return process.exitValue();
-		}
-		catch (InterruptedException ex) {
-			kill(process);
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while pdflatex was running", ex);
-		}
-	}
-
-	private List<String> command(String texFileName) {
-		List<String> command = new ArrayList<>();
-		if (this.memoryLimitKib > 0) {
-			// The file name travels as a positional parameter, never inside the shell script.
-			command.addAll(List.of("/bin/sh", "-c", "ulimit -v " + this.memoryLimitKib + " && exec \"$@\"", "sh"));
-		}
-		command.addAll(List.of("pdflatex", "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape",
-				"-file-line-error", texFileName));
-		return command;
-	}
-
-	private static void kill(Process process) {
-		process.descendants().forEach(ProcessHandle::destroyForcibly);
-		process.destroyForcibly();
-		try {
-			process.waitFor(5, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		arguments.add(texFileName);
+		return arguments;
 	}
 
 	private static LatexFailedException failure(Path dir, String base, String log, int exit) {

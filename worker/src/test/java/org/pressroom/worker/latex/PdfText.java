@@ -24,6 +24,15 @@ final class PdfText {
 		}
 	}
 
+	static int pages(Path pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			return document.getNumberOfPages();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** NFKC (ligatures to letters), without whitespace and hyphens. */
 	static String squash(String text) {
 		return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\-\u2010\u00ad]", "");
