@@ -1,13 +1,11 @@
 package org.pressroom.worker.html;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.pressroom.worker.outline.Anchors;
 import org.pressroom.worker.outline.Bibliography;
+import org.pressroom.worker.outline.WarningList;
 
 /** The state of rendering one page: its references, image URLs and anchors, and the warnings raised so far. */
 final class HtmlRendering {
@@ -18,9 +16,7 @@ final class HtmlRendering {
 
 	final Map<String, String> imageUrls;
 
-	private final List<String> warnings = new ArrayList<>();
-
-	private final Set<String> unknownTypes = new HashSet<>();
+	private final WarningList warnings = new WarningList();
 
 	HtmlRendering(Bibliography bibliography, Map<String, String> imageUrls) {
 		this.bibliography = bibliography;
@@ -28,20 +24,16 @@ final class HtmlRendering {
 	}
 
 	void warn(String warning) {
-		if (!this.warnings.contains(warning)) {
-			this.warnings.add(warning);
-		}
+		this.warnings.add(warning);
 	}
 
 	/** Warns once per page and element type. */
 	void unknownType(String type, String warning) {
-		if (this.unknownTypes.add(type)) {
-			warn(warning);
-		}
+		this.warnings.unknownType(type, warning);
 	}
 
 	List<String> warnings() {
-		return List.copyOf(this.warnings);
+		return this.warnings.toList();
 	}
 
 }

@@ -2,13 +2,12 @@ package org.pressroom.worker.latex;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.pressroom.worker.outline.Anchors;
 import org.pressroom.worker.outline.Bibliography;
+import org.pressroom.worker.outline.WarningList;
 
 /** The state of rendering one document: its references, images and anchors, and the warnings raised so far. */
 final class LatexRendering {
@@ -23,9 +22,7 @@ final class LatexRendering {
 
 	final Map<String, Path> images;
 
-	private final List<String> warnings = new ArrayList<>();
-
-	private final Set<String> unknownTypes = new HashSet<>();
+	private final WarningList warnings = new WarningList();
 
 	LatexRendering(Bibliography bibliography, Map<String, Path> images) {
 		this.bibliography = bibliography;
@@ -33,16 +30,12 @@ final class LatexRendering {
 	}
 
 	void warn(String warning) {
-		if (!this.warnings.contains(warning)) {
-			this.warnings.add(warning);
-		}
+		this.warnings.add(warning);
 	}
 
 	/** Warns once per document and element type. */
 	void unknownType(String type, String warning) {
-		if (this.unknownTypes.add(type)) {
-			warn(warning);
-		}
+		this.warnings.unknownType(type, warning);
 	}
 
 	void equationRejected(String where, String reason, String source) {
@@ -52,7 +45,7 @@ final class LatexRendering {
 	}
 
 	List<String> warnings() {
-		List<String> all = new ArrayList<>(this.warnings);
+		List<String> all = new ArrayList<>(this.warnings.toList());
 		this.text.unmappedWarning().ifPresent(all::add);
 		return all;
 	}

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import java.util.concurrent.Executors;
 import org.pressroom.core.checksum.VersionContent;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.document.VersionSnapshot;
-import org.pressroom.core.output.OutputStore;
 import org.pressroom.worker.html.HtmlSource;
 import org.pressroom.worker.html.HtmlWriter;
 import org.pressroom.worker.latex.AuxCache;
@@ -31,17 +29,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders one version's content into a job folder: document.json (the canonical JSON that was checksummed),
- * document.tex, document.pdf (pdflatex) and document.html. Images are fetched from S3 first, within the size and
- * count limits; one that cannot be had renders as a placeholder with a warning. A LaTeX error surfaces as
- * {@link org.pressroom.worker.latex.LatexFailedException}. The HTML is written on a thread of the renderer's own
- * while pdflatex runs, since it needs only the document model; pdflatex starts from a precompiled preamble and from
+ * document.tex, document.pdf (pdflatex) and document.html, after {@link ImageFetcher} has fetched the images. A
+ * LaTeX error surfaces as {@link org.pressroom.worker.latex.LatexFailedException}. The HTML is written on a thread of
+ * the renderer's own while pdflatex runs, since it needs only the document model; pdflatex starts from a precompiled preamble and from
  * this worker's last build of the same version, so that a render whose labels and contents did not move needs one
  * pass (issue "Sub-second freshness").
  */
 @Component
 class DocumentRenderer implements AutoCloseable {
 
-	private final OutputStore store;
+	private final ImageFetcher images;
 
 	private final LatexWriter latexWriter;
 
@@ -53,14 +50,11 @@ class DocumentRenderer implements AutoCloseable {
 
 	private final AuxCache auxCache;
 
-	private final RenderProperties properties;
-
 	/** Writes HTML while pdflatex runs; two threads, as a worker has few cores and HTML takes tens of ms. */
 	private final ExecutorService htmlExecutor = Executors.newFixedThreadPool(2, DocumentRenderer::htmlThread);
 
-	DocumentRenderer(OutputStore store, RenderProperties properties) {
-		this.store = store;
-		this.properties = properties;
+	DocumentRenderer(ImageFetcher images, RenderProperties properties) {
+		this.images = images;
 		this.latexWriter = new LatexWriter();
 		this.htmlWriter = new HtmlWriter();
 		this.pdfLatex = new PdfLatex(properties.pdflatexTimeout());
@@ -75,7 +69,7 @@ class DocumentRenderer implements AutoCloseable {
 		List<String> warnings = new ArrayList<>();
 
 		long start = System.nanoTime();
-		Map<String, Path> images = fetchImages(version, jobDir, warnings);
+		Map<String, Path> images = this.images.fetch(version, jobDir, warnings);
 		timings.put("images", millisSince(start));
 
 		Path json = Files.write(jobDir.resolve("document.json"), content.canonical().json());
@@ -127,7 +121,7 @@ class DocumentRenderer implements AutoCloseable {
 	private TimedHtml writeHtml(VersionSnapshot version, Map<String, Path> images, Path jobDir) {
 		long start = System.nanoTime();
 		try {
-			HtmlSource html = this.htmlWriter.write(version, dataUris(images));
+			HtmlSource html = this.htmlWriter.write(version, ImageFetcher.dataUris(images));
 			Path file = Files.writeString(jobDir.resolve("document.html"), html.html(), StandardCharsets.UTF_8);
 			return new TimedHtml(html, file, millisSince(start));
 		}
@@ -152,59 +146,6 @@ class DocumentRenderer implements AutoCloseable {
 	public void close() {
 		this.htmlExecutor.shutdownNow();
 		this.auxCache.close();
-	}
-
-	private Map<String, Path> fetchImages(VersionSnapshot version, Path jobDir, List<String> warnings)
-			throws IOException {
-		Map<String, Path> images = new LinkedHashMap<>();
-		Path imageDir = Files.createDirectories(jobDir.resolve("images"));
-		int index = 0;
-		for (String objectKey : version.imageKeys()) {
-			if (index >= this.properties.maxImages()) {
-				warnings.add("Image " + objectKey + " not shown: more than " + this.properties.maxImages() + " images");
-				continue;
-			}
-			// Local names are ours, never the objectKey, so no key can escape the job folder.
-			Path target = imageDir.resolve("image-" + index++ + extension(objectKey));
-			if (this.store.downloadImage(version.key().atbdId(), objectKey, target,
-					this.properties.maxImageSize().toBytes())) {
-				images.put(objectKey, target);
-			}
-			else {
-				warnings.add("Image " + objectKey + " not found or larger than " + this.properties.maxImageSize());
-			}
-		}
-		return images;
-	}
-
-	private static Map<String, String> dataUris(Map<String, Path> images) throws IOException {
-		Map<String, String> uris = new LinkedHashMap<>();
-		for (Map.Entry<String, Path> image : images.entrySet()) {
-			uris.put(image.getKey(), "data:" + mediaType(image.getValue()) + ";base64,"
-					+ Base64.getEncoder().encodeToString(Files.readAllBytes(image.getValue())));
-		}
-		return uris;
-	}
-
-	private static String mediaType(Path image) {
-		String name = image.getFileName().toString();
-		if (name.endsWith(".png")) {
-			return "image/png";
-		}
-		if (name.endsWith(".pdf")) {
-			return "application/pdf";
-		}
-		return name.endsWith(".jpg") || name.endsWith(".jpeg") ? "image/jpeg" : "application/octet-stream";
-	}
-
-	private static String extension(String objectKey) {
-		String lower = objectKey.toLowerCase();
-		for (String extension : List.of(".png", ".jpg", ".jpeg", ".pdf")) {
-			if (lower.endsWith(extension)) {
-				return extension;
-			}
-		}
-		return ".bin";
 	}
 
 	/** Daemon threads, so that a render that is still writing HTML never holds up the JVM's exit. */

@@ -1,0 +1,86 @@
+package org.pressroom.worker.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.pressroom.core.document.VersionSnapshot;
+import org.pressroom.core.output.OutputStore;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fetches the images a version shows from S3 into its job folder, before anything is typeset, within
+ * {@code pressroom.render.max-image-size} and {@code max-images}. An image that cannot be had is left out with a
+ * warning; the writers show a placeholder for it.
+ */
+@Component
+class ImageFetcher {
+
+	private final OutputStore store;
+
+	private final RenderProperties properties;
+
+	ImageFetcher(OutputStore store, RenderProperties properties) {
+		this.store = store;
+		this.properties = properties;
+	}
+
+	/** objectKey → local file, for the images that could be fetched. */
+	Map<String, Path> fetch(VersionSnapshot version, Path jobDir, List<String> warnings) throws IOException {
+		Map<String, Path> images = new LinkedHashMap<>();
+		Path imageDir = Files.createDirectories(jobDir.resolve("images"));
+		int index = 0;
+		for (String objectKey : version.imageKeys()) {
+			if (index >= this.properties.maxImages()) {
+				warnings.add("Image " + objectKey + " not shown: more than " + this.properties.maxImages() + " images");
+				continue;
+			}
+			// Local names are ours, never the objectKey, so no key can escape the job folder.
+			Path target = imageDir.resolve("image-" + index++ + extension(objectKey));
+			if (this.store.downloadImage(version.key().atbdId(), objectKey, target,
+					this.properties.maxImageSize().toBytes())) {
+				images.put(objectKey, target);
+			}
+			else {
+				warnings.add("Image " + objectKey + " not found or larger than " + this.properties.maxImageSize());
+			}
+		}
+		return images;
+	}
+
+	/** The fetched images as data: URIs, so that the HTML page is self-contained. */
+	static Map<String, String> dataUris(Map<String, Path> images) throws IOException {
+		Map<String, String> uris = new LinkedHashMap<>();
+		for (Map.Entry<String, Path> image : images.entrySet()) {
+			uris.put(image.getKey(), "data:" + mediaType(image.getValue()) + ";base64,"
+					+ Base64.getEncoder().encodeToString(Files.readAllBytes(image.getValue())));
+		}
+		return uris;
+	}
+
+	private static String mediaType(Path image) {
+		String name = image.getFileName().toString();
+		if (name.endsWith(".png")) {
+			return "image/png";
+		}
+		if (name.endsWith(".pdf")) {
+			return "application/pdf";
+		}
+		return name.endsWith(".jpg") || name.endsWith(".jpeg") ? "image/jpeg" : "application/octet-stream";
+	}
+
+	private static String extension(String objectKey) {
+		String lower = objectKey.toLowerCase();
+		for (String extension : List.of(".png", ".jpg", ".jpeg", ".pdf")) {
+			if (lower.endsWith(extension)) {
+				return extension;
+			}
+		}
+		return ".bin";
+	}
+
+}
