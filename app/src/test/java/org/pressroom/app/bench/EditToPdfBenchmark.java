@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * LISTEN for new jobs) and with JobRunr's poll alone, which is the baseline; also pickup (enqueue to start) and
  * the render time per stage. Not part of the test run:
  * {@code mvn -q install -DskipTests && mvn -q -pl app spring-boot:test-run -Dpressroom.main=org.pressroom.app.bench.EditToPdfBenchmark}
- * ({@code -Dspring-boot.run.arguments=--edits=30} for more edits).
+ * ({@code -Dspring-boot.run.arguments=--edits=30}, the default). {@link FreshnessBenchmark} runs it with the others.
  */
 public final class EditToPdfBenchmark {
 
@@ -36,12 +36,12 @@ public final class EditToPdfBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int edits = 12;
-		for (String arg : args) {
-			if (arg.startsWith("--edits=")) {
-				edits = Integer.parseInt(arg.substring("--edits=".length()));
-			}
-		}
+		System.out.println(measure(FreshnessBenchmark.option(args, "--edits=", 30)));
+		System.exit(0);
+	}
+
+	/** Prints the table and returns the figures as one JSON object. */
+	static String measure(int edits) throws Exception {
 		Path dataDir = Files.createTempDirectory("pressroom-bench");
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), EmbeddedPostgres.freePort(),
 				"pressroom", "pressroom", "pressroom", false);
@@ -56,11 +56,10 @@ public final class EditToPdfBenchmark {
 			System.out.printf("ratio edit_to_pdf p50 poll/instant: %.1fx%n",
 					(double) poll.editToPdf().p50() / Math.max(1, instant.editToPdf().p50()));
 			System.out.println("render_ms p50 per stage (instant pickup): " + instant.stages());
-			System.out.println("{\"edit_to_pdf_ms\":{\"instant\":" + instant.editToPdf().json() + ",\"poll\":"
+			return "{\"edit_to_pdf_ms\":{\"instant\":" + instant.editToPdf().json() + ",\"poll\":"
 					+ poll.editToPdf().json() + "},\"pickup_ms\":{\"instant\":" + instant.pickup().json()
-					+ ",\"poll\":" + poll.pickup().json() + "},\"render_ms_p50\":" + json(instant.stages()) + "}");
+					+ ",\"poll\":" + poll.pickup().json() + "},\"render_ms_p50\":" + json(instant.stages()) + "}";
 		}
-		System.exit(0);
 	}
 
 	private static void row(String mode, String measure, Percentiles figures) {
