@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +12,8 @@ import javax.sql.DataSource;
 
 import org.pressroom.app.ApiClient;
 import org.pressroom.app.AptEdits;
-import org.pressroom.app.PressroomApp;
 import org.pressroom.testing.EmbeddedPostgres;
 import org.pressroom.testing.EmbeddedS3;
-import org.pressroom.worker.WorkerConfig;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -102,30 +98,14 @@ public final class EditToPdfBenchmark {
 
 	private static ModeResult run(EmbeddedPostgres postgres, EmbeddedS3 s3, boolean instantPickup, int edits,
 			String label) throws Exception {
-		Map<String, String> properties = new HashMap<>();
-		properties.put("spring.datasource.url", postgres.jdbcUrl());
-		properties.put("spring.datasource.username", postgres.user());
-		properties.put("spring.datasource.password", postgres.password());
-		properties.put("pressroom.storage.endpoint", s3.endpoint().toString());
-		properties.put("pressroom.storage.access-key", s3.accessKey());
-		properties.put("pressroom.storage.secret-key", s3.secretKey());
-		properties.put("pressroom.storage.create-bucket", "true");
-		properties.put("pressroom.wakeup.enabled", Boolean.toString(instantPickup));
-		properties.put("server.port", "0");
-		properties.put("jobrunr.dashboard.enabled", "false");
-		properties.put("logging.level.root", "WARN");
-		properties.put("logging.level.org.pressroom", "WARN");
-		SpringApplication application = new SpringApplication(PressroomApp.class, WorkerConfig.class);
-		application.setAdditionalProfiles("core", "app", "worker", "local");
-		// System properties: above the profiles' property files.
-		properties.forEach(System::setProperty);
-		try (ConfigurableApplicationContext context = application.run()) {
+		try (ConfigurableApplicationContext context = BenchmarkPressroom.start(postgres, s3,
+				"--pressroom.wakeup.enabled=" + instantPickup)) {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			AptEdits apt = new AptEdits(jdbc, context.getBean(DataSource.class));
 			if (jdbc.sql("SELECT count(*) FROM apt.atbds").query(Integer.class).single() == 0) {
 				apt.loadBeta1Dump();
 			}
-			ApiClient api = new ApiClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+			ApiClient api = BenchmarkPressroom.api(context);
 			awaitText(api, "The Global Ecosystem", 120_000);
 			long since = jdbc.sql("SELECT coalesce(max(revision), 0) FROM pressroom.serialization WHERE atbd_id = 2")
 				.query(Long.class)

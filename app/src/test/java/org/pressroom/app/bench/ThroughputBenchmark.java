@@ -10,11 +10,8 @@ import javax.sql.DataSource;
 
 import org.pressroom.app.ApiClient;
 import org.pressroom.app.AptEdits;
-import org.pressroom.app.PressroomApp;
 import org.pressroom.testing.EmbeddedPostgres;
 import org.pressroom.testing.EmbeddedS3;
-import org.pressroom.worker.WorkerConfig;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -43,10 +40,10 @@ public final class ThroughputBenchmark {
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"),
 				EmbeddedPostgres.freePort(), "pressroom", "pressroom", "pressroom", false);
 				EmbeddedS3 s3 = EmbeddedS3.start(EmbeddedPostgres.freePort(), null);
-				ConfigurableApplicationContext context = pressroom(postgres, s3)) {
+				ConfigurableApplicationContext context = BenchmarkPressroom.start(postgres, s3)) {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			AptEdits apt = new AptEdits(jdbc, context.getBean(DataSource.class));
-			ApiClient api = new ApiClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+			ApiClient api = BenchmarkPressroom.api(context);
 			apt.loadBeta1Dump();
 			awaitSucceeded(jdbc, "atbd_id IN (2, 3, 4)", 3, 120_000);
 
@@ -82,21 +79,6 @@ public final class ThroughputBenchmark {
 		}
 	}
 
-	private static ConfigurableApplicationContext pressroom(EmbeddedPostgres postgres, EmbeddedS3 s3) {
-		SpringApplication application = new SpringApplication(PressroomApp.class, WorkerConfig.class);
-		application.setAdditionalProfiles("core", "app", "worker", "local");
-		return application.run(settings(postgres, s3).toArray(String[]::new));
-	}
-
-	private static List<String> settings(EmbeddedPostgres postgres, EmbeddedS3 s3) {
-		return List.of("--spring.datasource.url=" + postgres.jdbcUrl(),
-				"--spring.datasource.username=" + postgres.user(), "--spring.datasource.password=" + postgres.password(),
-				"--pressroom.storage.endpoint=" + s3.endpoint(), "--pressroom.storage.access-key=" + s3.accessKey(),
-				"--pressroom.storage.secret-key=" + s3.secretKey(), "--pressroom.storage.create-bucket=true",
-				"--jobrunr.background-job-server.worker-count=1", "--jobrunr.dashboard.enabled=false",
-				"--server.port=0", "--logging.level.root=WARN", "--logging.level.org.pressroom=WARN");
-	}
-
 	/** A second worker node: the worker's executable jar in its own JVM, on the same database and S3. */
 	private static Process startWorker(EmbeddedPostgres postgres, EmbeddedS3 s3) throws IOException {
 		Path jars = Path.of("..", "worker", "target");
@@ -107,9 +89,7 @@ public final class ThroughputBenchmark {
 				.orElseThrow(() -> new IllegalStateException("build the worker first: mvn -q install -DskipTests"));
 		}
 		List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString()));
-		command.addAll(settings(postgres, s3).stream()
-			.filter((setting) -> !setting.startsWith("--server.port") && !setting.startsWith("--jobrunr.dashboard"))
-			.toList());
+		command.addAll(BenchmarkPressroom.settings(postgres, s3));
 		return new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.start();

@@ -1,0 +1,47 @@
+package org.pressroom.app.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.pressroom.app.ApiClient;
+import org.pressroom.app.PressroomApp;
+import org.pressroom.testing.EmbeddedPostgres;
+import org.pressroom.testing.EmbeddedS3;
+import org.pressroom.worker.WorkerConfig;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Pressroom for a benchmark: app and worker in this JVM on the benchmark's own PostgreSQL and S3 server, quiet
+ * logs, one job at a time per worker (a worker is one core's worth of typesetting). Settings travel as arguments,
+ * which outrank the profiles' files and, unlike system properties, do not leak into the next run.
+ */
+final class BenchmarkPressroom {
+
+	private BenchmarkPressroom() {
+	}
+
+	static ConfigurableApplicationContext start(EmbeddedPostgres postgres, EmbeddedS3 s3, String... extra) {
+		SpringApplication application = new SpringApplication(PressroomApp.class, WorkerConfig.class);
+		application.setAdditionalProfiles("core", "app", "worker", "local");
+		List<String> arguments = new ArrayList<>(settings(postgres, s3));
+		arguments.addAll(List.of("--server.port=0", "--jobrunr.dashboard.enabled=false"));
+		arguments.addAll(List.of(extra));
+		return application.run(arguments.toArray(String[]::new));
+	}
+
+	/** What every node of a benchmark needs, the in-process one and a worker in its own JVM. */
+	static List<String> settings(EmbeddedPostgres postgres, EmbeddedS3 s3) {
+		return List.of("--spring.datasource.url=" + postgres.jdbcUrl(),
+				"--spring.datasource.username=" + postgres.user(), "--spring.datasource.password=" + postgres.password(),
+				"--pressroom.storage.endpoint=" + s3.endpoint(), "--pressroom.storage.access-key=" + s3.accessKey(),
+				"--pressroom.storage.secret-key=" + s3.secretKey(), "--pressroom.storage.create-bucket=true",
+				"--jobrunr.background-job-server.worker-count=1", "--logging.level.root=WARN",
+				"--logging.level.org.pressroom=WARN");
+	}
+
+	static ApiClient api(ConfigurableApplicationContext context) {
+		return new ApiClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+	}
+
+}
