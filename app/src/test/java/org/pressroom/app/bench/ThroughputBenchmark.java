@@ -90,9 +90,12 @@ public final class ThroughputBenchmark {
 		}
 		List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString()));
 		command.addAll(BenchmarkPressroom.settings(postgres, s3));
-		return new ProcessBuilder(command).redirectErrorStream(true)
+		Process worker = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.start();
+		// Also when the benchmark itself is stopped: the worker must not outlive it.
+		Runtime.getRuntime().addShutdownHook(new Thread(worker::destroyForcibly));
+		return worker;
 	}
 
 	/**
