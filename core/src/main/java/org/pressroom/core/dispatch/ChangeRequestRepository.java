@@ -32,12 +32,6 @@ public class ChangeRequestRepository {
 			.list();
 	}
 
-	public int countPending() {
-		return this.jdbc.sql("SELECT count(*) FROM pressroom.change_requests WHERE revision > dispatched_revision")
-			.query(Integer.class)
-			.single();
-	}
-
 	/** Whether an edit of the version was committed and not dispatched yet. */
 	public boolean isPending(VersionKey key) {
 		return this.jdbc.sql("""

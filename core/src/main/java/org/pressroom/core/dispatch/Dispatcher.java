@@ -91,7 +91,7 @@ public class Dispatcher {
 		for (VersionKey key : this.versions.allKeys()) {
 			try {
 				Optional<VersionContent> content = this.contents.read(key);
-				if (content.isPresent() && queue(content.get(), 0)) {
+				if (content.isPresent() && queue(content.get(), content.get().version().revision())) {
 					enqueued++;
 				}
 			}
@@ -113,11 +113,13 @@ public class Dispatcher {
 		this.requests.markDispatched(request.key(), revision);
 	}
 
-	/** Records the content as queued and enqueues its job unless it already ran; returns whether it enqueued. */
+	/**
+	 * Records the content as queued at {@code revision} and enqueues its job unless it already ran; returns whether
+	 * it enqueued.
+	 */
 	private boolean queue(VersionContent content, long revision) {
 		VersionKey key = content.version().key();
-		Serialization row = this.serializations.recordQueued(key, content.checksum(),
-				Math.max(revision, content.version().revision()), this.clock.instant());
+		Serialization row = this.serializations.recordQueued(key, content.checksum(), revision, this.clock.instant());
 		if (!row.state().needsJob()) {
 			return false;
 		}

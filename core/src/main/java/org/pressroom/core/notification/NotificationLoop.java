@@ -38,8 +38,6 @@ public class NotificationLoop implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private volatile boolean connected;
-
 	private Thread thread;
 
 	public NotificationLoop(String channel, Runnable action, JdbcConnectionDetails database,
@@ -81,11 +79,6 @@ public class NotificationLoop implements SmartLifecycle {
 		return this.running;
 	}
 
-	/** Whether the loop holds a live connection right now. */
-	public boolean isConnected() {
-		return this.connected;
-	}
-
 	private void loop() {
 		ExponentialBackOff policy = new ExponentialBackOff(this.properties.reconnectInitialDelay().toMillis(), 2.0);
 		policy.setMaxInterval(this.properties.reconnectMaxDelay().toMillis());
@@ -98,7 +91,6 @@ public class NotificationLoop implements SmartLifecycle {
 						statement.execute("LISTEN " + this.channel);
 					}
 				}
-				this.connected = true;
 				backOff = policy.start();
 				log.info("Waiting for {} ({})", this.channel, this.properties.listen() ? "LISTEN and poll" : "poll only");
 				runAndWait(connection);
@@ -110,9 +102,6 @@ public class NotificationLoop implements SmartLifecycle {
 							ex.toString());
 					sleep(delay);
 				}
-			}
-			finally {
-				this.connected = false;
 			}
 		}
 	}

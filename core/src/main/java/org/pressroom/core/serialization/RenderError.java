@@ -5,9 +5,4 @@ package org.pressroom.core.serialization;
  * offending source text.
  */
 public record RenderError(String message, String file, Integer line, String context) {
-
-	public static RenderError of(String message) {
-		return new RenderError(message, null, null, null);
-	}
-
 }
