@@ -35,6 +35,12 @@ public final class ApiClient {
 			.build());
 	}
 
+	public HttpResponse<byte[]> post(String path, byte[] body) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build());
+	}
+
 	public JsonNode status(Object atbd, int major) {
 		return json(get("/api/atbds/" + atbd + "/versions/" + major + "/serialization"));
 	}

@@ -2,6 +2,7 @@ package org.pressroom.app;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -60,6 +61,23 @@ public final class AptEdits {
 				WHERE atbd_id = :atbdId AND major = :major
 				""")
 			.param("text", text)
+			.param("atbdId", atbdId)
+			.param("major", major)
+			.update();
+	}
+
+	/** Replaces the introduction with {@code count} numbered paragraphs of {@code text}: a long document. */
+	public void setIntroductionParagraphs(int atbdId, int major, int count, String text) {
+		this.jdbc.sql("""
+				UPDATE apt.atbd_versions
+				SET document = jsonb_set(coalesce(document::jsonb, '{}'), '{introduction}', jsonb_build_object(
+				    'children', (SELECT jsonb_agg(jsonb_build_object('type', 'p', 'children', jsonb_build_array(
+				                     jsonb_build_object('text', :text::text || ' ' || i))))
+				                 FROM generate_series(1, :count) AS i)))::json
+				WHERE atbd_id = :atbdId AND major = :major
+				""")
+			.param("text", text)
+			.param("count", count)
 			.param("atbdId", atbdId)
 			.param("major", major)
 			.update();
@@ -127,6 +145,18 @@ public final class AptEdits {
 			.param("major", major)
 			.query(Integer.class)
 			.single();
+	}
+
+	/** The states of every render job JobRunr holds for the version, oldest first. */
+	public List<String> renderJobStates(int atbdId, int major) {
+		return this.jdbc.sql("""
+				SELECT state FROM jobrunr_jobs
+				WHERE jobSignature LIKE '%RenderRequestHandler%' AND jobAsJson LIKE :version
+				ORDER BY createdAt
+				""")
+			.param("version", "%\"atbdId\":" + atbdId + ",\"major\":" + major + ",%")
+			.query(String.class)
+			.list();
 	}
 
 	public int renderJobCount() {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.pressroom.core.dispatch.ChangeRequestRepository;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.output.OutputKeys;
-import org.pressroom.core.output.OutputStore;
 import org.pressroom.core.output.StoredObject;
 import org.pressroom.core.serialization.Serialization;
 import org.pressroom.core.serialization.SerializationRepository;
@@ -40,14 +39,14 @@ class DownloadController {
 
 	private final ChangeRequestRepository changeRequests;
 
-	private final OutputStore store;
+	private final ServedOutputs outputs;
 
 	DownloadController(VersionResolver resolver, SerializationRepository serializations,
-			ChangeRequestRepository changeRequests, OutputStore store) {
+			ChangeRequestRepository changeRequests, ServedOutputs outputs) {
 		this.resolver = resolver;
 		this.serializations = serializations;
 		this.changeRequests = changeRequests;
-		this.store = store;
+		this.outputs = outputs;
 	}
 
 	@GetMapping("/pdf")
@@ -65,7 +64,7 @@ class DownloadController {
 		Serialization served = this.serializations.lastSucceeded(key)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					key + " has no successful rendering yet; see " + StatusPaths.serialization(key)));
-		StoredObject object = this.store.open(OutputKeys.of(key, served.checksum(), file))
+		StoredObject object = this.outputs.open(OutputKeys.of(key, served.checksum(), file))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					key + " has no " + file + " for " + served.checksum()));
 		return ResponseEntity.ok()

@@ -1,6 +1,5 @@
 package org.pressroom.app.api;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,6 @@ import java.util.Optional;
 
 import org.pressroom.core.dispatch.ChangeRequestRepository;
 import org.pressroom.core.document.VersionKey;
-import org.pressroom.core.document.VersionRepository;
 import org.pressroom.core.serialization.Serialization;
 import org.pressroom.core.serialization.SerializationRepository;
 import org.springframework.http.ResponseEntity;
@@ -29,17 +27,14 @@ class SerializationController {
 
 	private final ChangeRequestRepository changeRequests;
 
-	private final VersionRepository versions;
-
-	private final Clock clock;
+	private final RerenderTrigger rerender;
 
 	SerializationController(VersionResolver resolver, SerializationRepository serializations,
-			ChangeRequestRepository changeRequests, VersionRepository versions, Clock clock) {
+			ChangeRequestRepository changeRequests, RerenderTrigger rerender) {
 		this.resolver = resolver;
 		this.serializations = serializations;
 		this.changeRequests = changeRequests;
-		this.versions = versions;
-		this.clock = clock;
+		this.rerender = rerender;
 	}
 
 	@GetMapping("/serialization")
@@ -68,14 +63,16 @@ class SerializationController {
 
 	/**
 	 * Forces a re-render by changing the version's {@code serialize_requested_at}: the trigger records it like any
-	 * edit, so the render goes through the same durable path.
+	 * edit, so the render goes through the same durable path. A request while a render is on its way joins it.
 	 */
 	@PostMapping("/serialize")
 	ResponseEntity<Map<String, String>> serialize(@PathVariable String atbdIdOrAlias, @PathVariable String major) {
 		VersionKey key = this.resolver.resolve(atbdIdOrAlias, major);
-		this.versions.requestRerender(key, this.clock.instant());
+		boolean started = this.rerender.request(key);
 		String status = StatusPaths.serialization(key);
-		return ResponseEntity.accepted().header("Location", status).body(Map.of("status", status));
+		return ResponseEntity.accepted()
+			.header("Location", status)
+			.body(Map.of("status", status, "render", started ? "requested" : "already on its way"));
 	}
 
 }

@@ -115,6 +115,19 @@ public class VersionRepository {
 	}
 
 	/**
+	 * Locks the version's row until the surrounding transaction ends, so that concurrent re-render requests for
+	 * one version run one after the other. Returns false if the version does not exist.
+	 */
+	public boolean lock(VersionKey key) {
+		return !this.jdbc.sql("SELECT 1 FROM apt.atbd_versions WHERE atbd_id = :atbdId AND major = :major FOR UPDATE")
+			.param("atbdId", key.atbdId())
+			.param("major", key.major())
+			.query(Integer.class)
+			.list()
+			.isEmpty();
+	}
+
+	/**
 	 * Forces a re-render: a new {@code serialize_requested_at} changes the checksum, and the row trigger records
 	 * the change like any other edit. Returns false if the version does not exist.
 	 */

@@ -33,8 +33,12 @@ public final class OutputKeys {
 		return ROOT + key.atbdId() + "/v" + key.major() + "/";
 	}
 
+	public static String checksumPrefix(VersionKey key, String checksum) {
+		return versionPrefix(key) + checksum + "/";
+	}
+
 	public static String of(VersionKey key, String checksum, String file) {
-		return versionPrefix(key) + checksum + "/" + file;
+		return checksumPrefix(key, checksum) + file;
 	}
 
 	/** The checksum folder of an output key, if it is one of Pressroom's. */

@@ -89,17 +89,43 @@ class RenderJob implements RenderWork {
 				"pressroom-" + key.atbdId() + "-" + key.major() + "-");
 		try {
 			RenderOutcome outcome = render(content.get(), jobDir);
-			this.serializations.markFinished(key, request.checksum(), outcome, this.clock.instant());
+			if (!this.serializations.markFinished(key, request.checksum(), outcome, this.clock.instant())) {
+				discardIfForgotten(key, request.checksum());
+				return;
+			}
 			log.info("Rendered {} at {}: {} {}", key, request.checksum(), outcome.isSuccess() ? "succeeded" : "failed",
 					outcome.timings());
 		}
 		catch (IOException | RuntimeException ex) {
+			if (discardIfForgotten(key, request.checksum())) {
+				return;
+			}
 			// An infrastructure error: JobRunr retries the job; until then the editor sees why it is retrying.
 			recordRetry(key, request.checksum(), ex);
 			throw ex;
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(jobDir);
+		}
+	}
+
+	/**
+	 * A version deleted while it rendered loses its serialization rows (the dispatcher forgets it); the outputs
+	 * this job uploaded meanwhile go too, and there is nothing left to retry. Returns whether that was the case.
+	 */
+	private boolean discardIfForgotten(VersionKey key, String checksum) {
+		try {
+			if (this.serializations.find(key, checksum).isPresent()) {
+				return false;
+			}
+			this.store.deletePrefix(OutputKeys.checksumPrefix(key, checksum));
+			log.info("Discarded the render of {} at {}: the version was deleted meanwhile", key, checksum);
+			return true;
+		}
+		catch (RuntimeException ex) {
+			// Storage or database trouble: let JobRunr retry; a retry finds the rows gone and ends there.
+			log.warn("Could not check whether {} was deleted: {}", key, ex.toString());
+			return false;
 		}
 	}
 
