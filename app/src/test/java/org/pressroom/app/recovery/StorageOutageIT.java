@@ -13,8 +13,9 @@ import org.pressroom.app.AptEdits;
 import tools.jackson.databind.JsonNode;
 
 /**
- * S3 goes away while an edit is rendered: the job keeps its row running and says why it retries, readers get a
- * clear 503 instead of a broken file, and the edit is served once S3 is back.
+ * S3 goes away while an edit is rendered: the job keeps its row running and says why it retries, readers keep the
+ * last good output this node served (a clear 503 for one it never served, never a broken file), and the edit is
+ * served once S3 is back.
  */
 class StorageOutageIT {
 
@@ -32,9 +33,15 @@ class StorageOutageIT {
 				assertThat(status.get("state").asString()).isEqualTo("running");
 				assertThat(status.get("error").asString("")).contains("JobRunr retries it");
 			});
+			// The PDF was served before the outage: readers keep getting it, marked stale. The HTML was never
+			// served by this node, so there is nothing to fall back on: a clear 503, not a broken file.
 			HttpResponse<byte[]> pdf = pressroom.api.get("/api/atbds/2/versions/1/pdf");
-			assertThat(pdf.statusCode()).isEqualTo(503);
-			assertThat(ApiClient.json(pdf).get("detail").asString()).contains("storage");
+			assertThat(pdf.statusCode()).isEqualTo(200);
+			assertThat(pdf.headers().firstValue("Pressroom-Stale")).hasValue("true");
+			assertThat(ApiClient.textOf(pdf.body())).contains("The Global Ecosystem Dynamics Investigation");
+			HttpResponse<byte[]> html = pressroom.api.get("/api/atbds/2/versions/1/html");
+			assertThat(html.statusCode()).isEqualTo(503);
+			assertThat(ApiClient.json(html).get("detail").asString()).contains("storage");
 
 			pressroom.startS3();
 
