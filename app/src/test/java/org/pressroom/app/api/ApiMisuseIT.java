@@ -113,7 +113,7 @@ class ApiMisuseIT extends IntegrationTest {
 	private static long pdflatexProcesses() {
 		return ProcessHandle.current()
 			.descendants()
-			.filter((process) -> process.info().command().map((command) -> command.contains("pdflatex")).orElse(false))
+			.filter((process) -> process.info().command().map((command) -> command.endsWith("/pdftex")).orElse(false))
 			.count();
 	}
 

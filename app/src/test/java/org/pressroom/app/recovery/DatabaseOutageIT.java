@@ -20,7 +20,7 @@ class DatabaseOutageIT {
 
 	@Test
 	void workerAndListenerComeBackAfterPostgresRestarts() throws Exception {
-		try (StandalonePressroom pressroom = new StandalonePressroom()) {
+		try (StandalonePressroom pressroom = StandalonePressroom.inProcess()) {
 			BackgroundJobServer server = pressroom.jobServer();
 			pressroom.apt.loadBeta1Dump();
 			awaitPdfText(pressroom, "The Global Ecosystem Dynamics Investigation");
@@ -39,7 +39,7 @@ class DatabaseOutageIT {
 	static void awaitPdfText(StandalonePressroom pressroom, String text) {
 		await().atMost(PATIENCE)
 			.pollInterval(Duration.ofMillis(200))
-			.untilAsserted(() -> assertThat(pressroom.api.pdfText(AptEdits.GEDI, 1)).contains(text));
+			.untilAsserted(() -> assertThat(pressroom.api().pdfText(AptEdits.GEDI, 1)).contains(text));
 	}
 
 }

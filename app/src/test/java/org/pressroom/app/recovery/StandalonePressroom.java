@@ -2,6 +2,10 @@ package org.pressroom.app.recovery;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -15,12 +19,16 @@ import org.pressroom.worker.WorkerConfig;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * App and worker in one context on a PostgreSQL and an S3 server of their own, which a fault test may stop and
- * start again on the same port and data. Separate from the shared test context, whose parts must not go away.
+ * A PostgreSQL and an S3 server of its own, which a fault test may stop and start again on the same port and data,
+ * with Pressroom on them: app and worker in this JVM ({@link #inProcess()}), and nodes in JVMs of their own
+ * ({@link #startNode}) that a test may kill. Separate from the shared test context, whose parts must not go away.
  */
 final class StandalonePressroom implements AutoCloseable {
+
+	static final String BUCKET = "pressroom";
 
 	private final Path dataDir;
 
@@ -28,20 +36,46 @@ final class StandalonePressroom implements AutoCloseable {
 
 	private final int s3Port = EmbeddedPostgres.freePort();
 
+	private final List<NodeProcess> nodes = new ArrayList<>();
+
 	private EmbeddedPostgres postgres;
 
 	private EmbeddedS3 s3;
 
-	private final ConfigurableApplicationContext context;
+	private ConfigurableApplicationContext context;
 
-	final ApiClient api;
+	private ApiClient api;
 
 	final AptEdits apt;
 
-	StandalonePressroom() throws Exception {
+	final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	private StandalonePressroom() throws Exception {
 		this.dataDir = Files.createTempDirectory(Path.of("target"), "standalone-").toAbsolutePath();
 		startPostgres();
 		startS3();
+		this.dataSource = new DriverManagerDataSource(this.postgres.jdbcUrl(), this.postgres.user(),
+				this.postgres.password());
+		this.jdbc = JdbcClient.create(this.dataSource);
+		this.apt = new AptEdits(this.jdbc, this.dataSource);
+	}
+
+	/** App and worker in this JVM. */
+	static StandalonePressroom inProcess() throws Exception {
+		StandalonePressroom pressroom = new StandalonePressroom();
+		pressroom.startInProcess();
+		return pressroom;
+	}
+
+	/** Only the database and S3: the test starts Pressroom's nodes, in this JVM or in their own. */
+	static StandalonePressroom infrastructureOnly() throws Exception {
+		return new StandalonePressroom();
+	}
+
+	/** Starts app and worker in this JVM, as the README's first command does. */
+	void startInProcess() {
 		SpringApplication application = new SpringApplication(PressroomApp.class, WorkerConfig.class);
 		application.setAdditionalProfiles("core", "app", "worker", "test");
 		// Arguments, not system properties: they outrank the profiles' files and do not leak into other tests.
@@ -49,12 +83,47 @@ final class StandalonePressroom implements AutoCloseable {
 				"--spring.datasource.username=" + this.postgres.user(),
 				"--spring.datasource.password=" + this.postgres.password(),
 				"--spring.datasource.hikari.connection-timeout=1000",
-				"--pressroom.storage.endpoint=" + this.s3.endpoint(),
+				"--pressroom.storage.endpoint=" + this.s3.endpoint(), "--pressroom.storage.bucket=" + BUCKET,
 				"--pressroom.storage.access-key=" + this.s3.accessKey(),
 				"--pressroom.storage.secret-key=" + this.s3.secretKey(), "--pressroom.recovery.check-interval=500ms",
 				"--pressroom.listening.reconnect-max-delay=1s", "--server.port=0");
 		this.api = new ApiClient(Integer.parseInt(this.context.getEnvironment().getProperty("local.server.port")));
-		this.apt = new AptEdits(this.context.getBean(JdbcClient.class), this.context.getBean(DataSource.class));
+	}
+
+	/**
+	 * A node in a JVM of its own, from the jar a deployment runs, configured only by environment variables as in
+	 * a deployment: no test profile, no embedded defaults.
+	 */
+	NodeProcess startNode(NodeProcess.Kind kind, String name, String... arguments) throws Exception {
+		NodeProcess node = NodeProcess.start(kind, name, this.dataDir, environment(), arguments);
+		this.nodes.add(node);
+		return node;
+	}
+
+	/** What a deployment sets to point Pressroom at this database and store. */
+	Map<String, String> environment() {
+		Map<String, String> environment = new LinkedHashMap<>();
+		environment.put("SPRING_DATASOURCE_URL", this.postgres.jdbcUrl());
+		environment.put("SPRING_DATASOURCE_USERNAME", this.postgres.user());
+		environment.put("SPRING_DATASOURCE_PASSWORD", this.postgres.password());
+		environment.put("PRESSROOM_STORAGE_ENDPOINT", "http://127.0.0.1:" + this.s3Port);
+		environment.put("PRESSROOM_STORAGE_ACCESS_KEY", EmbeddedS3.DEFAULT_ACCESS_KEY);
+		environment.put("PRESSROOM_STORAGE_SECRET_KEY", EmbeddedS3.DEFAULT_SECRET_KEY);
+		environment.put("PRESSROOM_STORAGE_BUCKET", BUCKET);
+		environment.put("PRESSROOM_STORAGE_CREATE_BUCKET", "true");
+		return environment;
+	}
+
+	/** Checks on what Pressroom rendered, from outside its nodes; the caller closes it. */
+	FaultLedger ledger() {
+		return new FaultLedger(this.dataSource, this.s3.endpoint(), BUCKET);
+	}
+
+	ApiClient api() {
+		if (this.api == null) {
+			throw new IllegalStateException("No app runs in this JVM; start it with startInProcess()");
+		}
+		return this.api;
 	}
 
 	<T> T bean(Class<T> type) {
@@ -85,7 +154,10 @@ final class StandalonePressroom implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.context.close();
+		this.nodes.forEach(NodeProcess::close);
+		if (this.context != null) {
+			this.context.close();
+		}
 		this.postgres.close();
 		this.s3.close();
 	}

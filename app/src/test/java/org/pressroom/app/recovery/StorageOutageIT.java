@@ -21,7 +21,7 @@ class StorageOutageIT {
 
 	@Test
 	void renderRetriesUntilStorageIsBack() throws Exception {
-		try (StandalonePressroom pressroom = new StandalonePressroom()) {
+		try (StandalonePressroom pressroom = StandalonePressroom.inProcess()) {
 			pressroom.apt.loadBeta1Dump();
 			DatabaseOutageIT.awaitPdfText(pressroom, "The Global Ecosystem Dynamics Investigation");
 
@@ -29,24 +29,24 @@ class StorageOutageIT {
 			pressroom.apt.setFirstIntroductionParagraph(AptEdits.GEDI, 1, "Rendered once S3 was back.");
 
 			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-				JsonNode status = pressroom.api.status(AptEdits.GEDI, 1);
+				JsonNode status = pressroom.api().status(AptEdits.GEDI, 1);
 				assertThat(status.get("state").asString()).isEqualTo("running");
 				assertThat(status.get("error").asString("")).contains("JobRunr retries it");
 			});
 			// The PDF was served before the outage: readers keep getting it, marked stale. The HTML was never
 			// served by this node, so there is nothing to fall back on: a clear 503, not a broken file.
-			HttpResponse<byte[]> pdf = pressroom.api.get("/api/atbds/2/versions/1/pdf");
+			HttpResponse<byte[]> pdf = pressroom.api().get("/api/atbds/2/versions/1/pdf");
 			assertThat(pdf.statusCode()).isEqualTo(200);
 			assertThat(pdf.headers().firstValue("Pressroom-Stale")).hasValue("true");
 			assertThat(ApiClient.textOf(pdf.body())).contains("The Global Ecosystem Dynamics Investigation");
-			HttpResponse<byte[]> html = pressroom.api.get("/api/atbds/2/versions/1/html");
+			HttpResponse<byte[]> html = pressroom.api().get("/api/atbds/2/versions/1/html");
 			assertThat(html.statusCode()).isEqualTo(503);
 			assertThat(ApiClient.json(html).get("detail").asString()).contains("storage");
 
 			pressroom.startS3();
 
 			DatabaseOutageIT.awaitPdfText(pressroom, "Rendered once S3 was back.");
-			JsonNode status = pressroom.api.status(AptEdits.GEDI, 1);
+			JsonNode status = pressroom.api().status(AptEdits.GEDI, 1);
 			assertThat(status.get("state").asString()).isEqualTo("succeeded");
 			assertThat(status.get("attempts").asInt()).isGreaterThan(1);
 			assertThat(status.get("error").isNull()).isTrue();
