@@ -114,6 +114,10 @@ final class StandalonePressroom implements AutoCloseable {
 		return environment;
 	}
 
+	DataSource dataSource() {
+		return this.dataSource;
+	}
+
 	/** Checks on what Pressroom rendered, from outside its nodes; the caller closes it. */
 	FaultLedger ledger() {
 		return new FaultLedger(this.dataSource, this.s3.endpoint(), BUCKET);
