@@ -83,6 +83,41 @@ public final class AptEdits {
 			.update();
 	}
 
+	/**
+	 * Inserts {@code count} ATBDs with one small version each, every version linked to one of {@code contacts} new
+	 * contacts (round robin), so that a contact edit changes several versions. Returns the ATBD ids.
+	 */
+	public List<Integer> insertVersionsSharingContacts(int count, int contacts) {
+		List<Integer> atbds = this.jdbc.sql("""
+				WITH atbds AS (
+				    INSERT INTO apt.atbds (title, alias, created_by, last_updated_by)
+				    SELECT 'Fault test ATBD ' || i, 'fault-test-' || i, 'pressroom-tests', 'pressroom-tests'
+				    FROM generate_series(1, :count) AS i
+				    RETURNING id)
+				INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, created_by, last_updated_by)
+				SELECT id, 1, 0, 'DRAFT', '{"introduction": {"children": [{"type": "p",
+				        "children": [{"text": "Not edited yet."}]}]}}'::json, 'pressroom-tests', 'pressroom-tests'
+				FROM atbds
+				RETURNING atbd_id
+				""").param("count", count).query(Integer.class).list();
+		List<Integer> contactIds = this.jdbc.sql("""
+				INSERT INTO apt.contacts (first_name, last_name)
+				SELECT 'Shared', 'Contact ' || i FROM generate_series(1, :contacts) AS i
+				RETURNING id
+				""").param("contacts", contacts).query(Integer.class).list();
+		for (int i = 0; i < atbds.size(); i++) {
+			linkContact(atbds.get(i), 1, contactIds.get(i % contactIds.size()));
+		}
+		return atbds.stream().sorted().toList();
+	}
+
+	/** The contacts linked to any of the given ATBDs' versions. */
+	public List<Integer> contactsOf(List<Integer> atbds) {
+		return this.jdbc.sql("""
+				SELECT DISTINCT contact_id FROM apt.atbd_versions_contacts WHERE atbd_id IN (:atbds) ORDER BY 1
+				""").param("atbds", atbds).query(Integer.class).list();
+	}
+
 	/** Replaces the text of the introduction's first paragraph. */
 	public void setFirstIntroductionParagraph(int atbdId, int major, String text) {
 		this.jdbc.sql("""

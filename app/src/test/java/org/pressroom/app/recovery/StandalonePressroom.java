@@ -9,6 +9,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.flywaydb.core.Flyway;
 import org.jobrunr.server.BackgroundJobServer;
 import org.pressroom.app.ApiClient;
 import org.pressroom.app.AptEdits;
@@ -72,6 +73,16 @@ final class StandalonePressroom implements AutoCloseable {
 	/** Only the database and S3: the test starts Pressroom's nodes, in this JVM or in their own. */
 	static StandalonePressroom infrastructureOnly() throws Exception {
 		return new StandalonePressroom();
+	}
+
+	/** Creates the schema as a node's start would, for a test that writes before any node runs. */
+	void migrate() {
+		Flyway.configure()
+			.dataSource(this.dataSource)
+			.locations("classpath:db/migration")
+			.defaultSchema("public")
+			.load()
+			.migrate();
 	}
 
 	/** Starts app and worker in this JVM, as the README's first command does. */
