@@ -30,7 +30,7 @@ class ListenerDownIT {
 			pressroom.migrate();
 			List<Integer> atbds = pressroom.apt.insertVersionsSharingContacts(VERSIONS, CONTACTS);
 			List<Integer> contacts = pressroom.apt.contactsOf(atbds);
-			int committed = VERSIONS;
+			int committed = 0;
 			String lastParagraph = null;
 			int lastEdited = 0;
 			for (int edit = 0; committed < EDITS; edit++, committed++) {
