@@ -25,7 +25,8 @@ class ListenerDownIT {
 
 	@Test
 	void editsWhileNoDispatcherRanAreAllRenderedAtTheirNewestContent() throws Exception {
-		try (StandalonePressroom pressroom = StandalonePressroom.infrastructureOnly();
+		try (CompletedRenders completed = new CompletedRenders();
+				StandalonePressroom pressroom = StandalonePressroom.infrastructureOnly();
 				FaultLedger ledger = pressroom.ledger()) {
 			pressroom.migrate();
 			List<Integer> atbds = pressroom.apt.insertVersionsSharingContacts(VERSIONS, CONTACTS);
@@ -53,10 +54,11 @@ class ListenerDownIT {
 
 			long renders = keys.stream().mapToLong(ledger::succeededRenders).sum();
 			assertThat(renders).isEqualTo(VERSIONS);
+			assertThat(completed.count()).isEqualTo(VERSIONS);
 			assertThat(ApiClient.textOf(ledger.servedPdf(new VersionKey(lastEdited, 1)))).contains(lastParagraph);
 			long stale = ledger.staleCount(keys);
 			FaultFigures.record("listener down while edits land", VERSIONS, committed, stale == 0 ? committed : 0,
-					stale, renders - VERSIONS, List.of(drainedMillis));
+					stale, completed.duplicates(), List.of(drainedMillis));
 		}
 	}
 
