@@ -21,6 +21,9 @@ final class FaultScale {
 
 	static final int WRITERS = 8;
 
+	/** At least this long; in CI as long as it takes the job to fail once and say it retries. */
+	static final Duration S3_OUTAGE = SOAK ? Duration.ofSeconds(60) : Duration.ZERO;
+
 	private FaultScale() {
 	}
 

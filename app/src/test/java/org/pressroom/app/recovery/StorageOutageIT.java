@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.pressroom.app.ApiClient;
@@ -26,6 +27,7 @@ class StorageOutageIT {
 			DatabaseOutageIT.awaitPdfText(pressroom, "The Global Ecosystem Dynamics Investigation");
 
 			pressroom.stopS3();
+			long stopped = System.nanoTime();
 			pressroom.apt.setFirstIntroductionParagraph(AptEdits.GEDI, 1, "Rendered once S3 was back.");
 
 			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -43,13 +45,17 @@ class StorageOutageIT {
 			assertThat(html.statusCode()).isEqualTo(503);
 			assertThat(ApiClient.json(html).get("detail").asString()).contains("storage");
 
+			Thread.sleep(Math.max(0, FaultScale.S3_OUTAGE.toMillis() - (System.nanoTime() - stopped) / 1_000_000));
 			pressroom.startS3();
+			long restarted = System.nanoTime();
 
 			DatabaseOutageIT.awaitPdfText(pressroom, "Rendered once S3 was back.");
 			JsonNode status = pressroom.api().status(AptEdits.GEDI, 1);
 			assertThat(status.get("state").asString()).isEqualTo("succeeded");
 			assertThat(status.get("attempts").asInt()).isGreaterThan(1);
 			assertThat(status.get("error").isNull()).isTrue();
+			FaultFigures.record("S3 unavailable for " + (restarted - stopped) / 1_000_000_000 + " s", 1, 1, 1, 0, 0,
+					List.of((System.nanoTime() - restarted) / 1_000_000));
 		}
 	}
 
