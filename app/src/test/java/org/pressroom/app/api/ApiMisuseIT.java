@@ -90,6 +90,7 @@ class ApiMisuseIT extends IntegrationTest {
 
 	@Test
 	void versionDeletedWhileItsJobRunsLeavesNothingBehind() throws IOException {
+		List<Path> earlierFolders = jobFolders();
 		this.apt.setIntroductionParagraphs(AptEdits.GEDI, 1, 4000, "A long introduction keeps pdflatex busy.");
 		awaitState(AptEdits.GEDI, 1, "running");
 		String running = OutputKeys.checksumPrefix(new VersionKey(AptEdits.GEDI, 1),
@@ -103,7 +104,7 @@ class ApiMisuseIT extends IntegrationTest {
 			// Earlier outputs of the version are the garbage collector's, after its grace period.
 			assertThat(this.store.checksumPrefixes()).doesNotContainKey(running);
 			assertThat(pdflatexProcesses()).isZero();
-			assertThat(jobFolders()).isEmpty();
+			assertThat(jobFolders()).isSubsetOf(earlierFolders);
 		});
 		assertThat(this.apt.serializationCount(AptEdits.GEDI, 1)).isZero();
 		assertThat(this.apt.pendingChangeRequests()).isZero();

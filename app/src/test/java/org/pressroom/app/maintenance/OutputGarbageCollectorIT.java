@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,24 @@ class OutputGarbageCollectorIT extends IntegrationTest {
 		assertThat(wouldCollect).contains(OutputKeys.of(new VersionKey(2, 1), replaced, ""))
 			.doesNotContainAnyElementsOf(served());
 		assertThat(this.store.exists(OutputKeys.of(new VersionKey(2, 1), replaced, OutputKeys.DOCUMENT_PDF))).isTrue();
+	}
+
+	@Test
+	void collectorsOnSeveralNodesAtOnceAgree() throws Exception {
+		String replaced = servedChecksum(3);
+		this.apt.setIntroduction(3, 1, "Collected by two nodes at once.");
+		await().atMost(Duration.ofSeconds(90)).until(() -> !servedChecksum(3).equals(replaced));
+		Instant later = Instant.now().plus(GRACE).plusSeconds(60);
+
+		CompletableFuture<List<String>> first = CompletableFuture.supplyAsync(() -> collector(false).collect(later));
+		CompletableFuture<List<String>> second = CompletableFuture.supplyAsync(() -> collector(false).collect(later));
+
+		assertThat(first.get()).doesNotContainAnyElementsOf(served());
+		assertThat(second.get()).doesNotContainAnyElementsOf(served());
+		assertThat(this.store.exists(OutputKeys.of(new VersionKey(3, 1), replaced, OutputKeys.DOCUMENT_PDF))).isFalse();
+		for (int atbd : List.of(2, 3, 4)) {
+			assertThat(this.api.get("/api/atbds/" + atbd + "/versions/1/pdf").statusCode()).isEqualTo(200);
+		}
 	}
 
 	/** The output folders readers are served now (a version's first render may already be replaced). */
