@@ -114,6 +114,15 @@ public class VersionRepository {
 			.single() > 0;
 	}
 
+	/** The version's APT status ({@code DRAFT} ... {@code PUBLISHED}), if the version exists. */
+	public Optional<String> findStatus(VersionKey key) {
+		return this.jdbc.sql("SELECT status FROM apt.atbd_versions WHERE atbd_id = :atbdId AND major = :major")
+			.param("atbdId", key.atbdId())
+			.param("major", key.major())
+			.query((rs, row) -> rs.getString(1))
+			.optional();
+	}
+
 	/**
 	 * Forces a re-render: a new {@code serialize_requested_at} changes the checksum, and the row trigger records
 	 * the change like any other edit. Returns false if the version does not exist.
