@@ -43,6 +43,10 @@ public final class ApiClient {
 		return send(request(path).GET().build());
 	}
 
+	public HttpResponse<byte[]> head(String path) {
+		return send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+	}
+
 	public HttpResponse<byte[]> post(String path) {
 		return send(request(path).POST(HttpRequest.BodyPublishers.noBody()).build());
 	}

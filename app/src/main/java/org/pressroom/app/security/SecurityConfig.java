@@ -25,12 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
  * <ol>
  * <li>{@code /actuator/health/**}, {@code /actuator/prometheus}, {@code /assets/**} (KaTeX for the HTML) and the
  * OpenAPI document: anyone;</li>
- * <li>{@code GET .../pdf} and {@code .../html}: anyone for a PUBLISHED version, editors for all
+ * <li>{@code GET} (and {@code HEAD}) {@code .../pdf} and {@code .../html}: anyone for a PUBLISHED version, editors for all
  * ({@link PublishedOrEditor});</li>
  * <li>everything else, {@code .../serialization} (errors, LaTeX log lines) and {@code POST .../serialize}
  * included: editors.</li>
  * </ol>
- * Stateless: no session, no cookie, hence no CSRF token; a credential travels with every request.
+ * Stateless: no session, no cookie, hence no CSRF token; a credential travels with every request. Spring
+ * Security's default headers stay, except X-Frame-Options, which the API never sent before.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiSecurityProperties.class)
@@ -56,13 +57,16 @@ class SecurityConfig {
 			log.warn("No editor credential is configured: only the outputs of PUBLISHED versions can be read. Set "
 					+ "PRESSROOM_SECURITY_EDITOR_TOKENS or spring.security.oauth2.resourceserver.jwt.issuer-uri");
 		}
+		PublishedOrEditor publishedOrEditor = new PublishedOrEditor(resolver, versions);
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/assets/**",
 					"/v3/api-docs", "/v3/api-docs/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, VERSION + "/pdf", VERSION + "/html")
-			.access(new PublishedOrEditor(resolver, versions))
+			.access(publishedOrEditor)
+			.requestMatchers(HttpMethod.HEAD, VERSION + "/pdf", VERSION + "/html")
+			.access(publishedOrEditor)
 			.anyRequest()
 			.hasRole(Editors.ROLE))
 			.oauth2ResourceServer((bearerTokens) -> bearerTokens.authenticationManagerResolver((request) -> bearer)
@@ -71,6 +75,8 @@ class SecurityConfig {
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Outputs are static documents that a UI may show in a frame: nothing there to click-jack.
+			.headers((headers) -> headers.frameOptions((frames) -> frames.disable()))
 			.csrf(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)

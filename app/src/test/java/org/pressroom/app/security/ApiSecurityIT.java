@@ -54,7 +54,12 @@ class ApiSecurityIT extends IntegrationTest {
 		publish(4, "PUBLISHED");
 
 		assertOk(this.anonymous.get(PUBLISHED + "/pdf"), "application/pdf");
-		assertOk(this.anonymous.get(PUBLISHED + "/html"), "text/html");
+		HttpResponse<byte[]> html = this.anonymous.get(PUBLISHED + "/html");
+		assertOk(html, "text/html");
+		assertThat(html.headers().firstValue("Cache-Control")).hasValue("no-cache");
+		assertThat(html.headers().firstValue("X-Frame-Options")).isEmpty();
+		assertThat(this.anonymous.head(PUBLISHED + "/pdf").statusCode()).isEqualTo(200);
+		assertThat(this.anonymous.head(DRAFT + "/pdf").statusCode()).isEqualTo(401);
 		assertOk(this.anonymous.get("/api/atbds/harmonized-landsat-sentinel-2-reflectance-dataset/versions/1/pdf"), "application/pdf");
 	}
 
