@@ -61,7 +61,7 @@ class SecurityConfig {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/assets/**",
-					"/v3/api-docs", "/v3/api-docs/**")
+					"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, VERSION + "/pdf", VERSION + "/html")
 			.access(publishedOrEditor)

@@ -123,6 +123,7 @@ class ApiSecurityIT extends IntegrationTest {
 	void healthOpenApiAndAssetsAreOpenOtherActuatorEndpointsAreNot() {
 		assertThat(this.anonymous.get("/actuator/health").statusCode()).isEqualTo(200);
 		assertThat(this.anonymous.get("/v3/api-docs").statusCode()).isEqualTo(200);
+		assertThat(this.anonymous.get("/v3/api-docs.yaml").statusCode()).isEqualTo(200);
 		assertThat(this.anonymous.get("/assets/katex/katex.min.css").statusCode()).isNotIn(401, 403);
 		assertChallenge(this.anonymous.get("/actuator/info"), 401, "Bearer");
 	}
