@@ -22,17 +22,38 @@ public final class ApiClient {
 
 	private final String base;
 
+	private final String bearerToken;
+
+	/** Anonymous, as a reader's browser. */
 	public ApiClient(int port) {
-		this.base = "http://127.0.0.1:" + port;
+		this("http://127.0.0.1:" + port, null);
+	}
+
+	private ApiClient(String base, String bearerToken) {
+		this.base = base;
+		this.bearerToken = bearerToken;
+	}
+
+	/** The same API, every request with {@code Authorization: Bearer token}. */
+	public ApiClient withBearer(String token) {
+		return new ApiClient(this.base, token);
 	}
 
 	public HttpResponse<byte[]> get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build());
+		return send(request(path).GET().build());
+	}
+
+	public HttpResponse<byte[]> head(String path) {
+		return send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
 	}
 
 	public HttpResponse<byte[]> post(String path) {
-		return send(HttpRequest.newBuilder(URI.create(this.base + path)).POST(HttpRequest.BodyPublishers.noBody())
-			.build());
+		return send(request(path).POST(HttpRequest.BodyPublishers.noBody()).build());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path));
+		return this.bearerToken == null ? request : request.header("Authorization", "Bearer " + this.bearerToken);
 	}
 
 	public HttpResponse<byte[]> post(String path, byte[] body) {

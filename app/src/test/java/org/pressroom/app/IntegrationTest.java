@@ -38,8 +38,11 @@ public abstract class IntegrationTest {
 	@LocalServerPort
 	private int port;
 
-	/** The REST API of this test's app, over real HTTP. */
+	/** The REST API of this test's app, over real HTTP, as an editor (TestEditors.TOKEN). */
 	protected ApiClient api;
+
+	/** The same API without credentials, as a reader. */
+	protected ApiClient anonymous;
 
 	/** Writes to APT's tables as any other writer would. */
 	protected AptEdits apt;
@@ -55,6 +58,7 @@ public abstract class IntegrationTest {
 		registry.add("pressroom.storage.access-key", s3::accessKey);
 		registry.add("pressroom.storage.secret-key", s3::secretKey);
 		registry.add("pressroom.storage.region", s3::region);
+		registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestEditors::publicKeyLocation);
 	}
 
 	@BeforeEach
@@ -64,7 +68,8 @@ public abstract class IntegrationTest {
 				         pressroom.change_requests, pressroom.serialization, jobrunr_jobs RESTART IDENTITY
 				""").update();
 		this.store.deletePrefix("atbds/");
-		this.api = new ApiClient(this.port);
+		this.anonymous = new ApiClient(this.port);
+		this.api = this.anonymous.withBearer(TestEditors.TOKEN);
 		this.apt = new AptEdits(this.jdbc, this.dataSource);
 	}
 

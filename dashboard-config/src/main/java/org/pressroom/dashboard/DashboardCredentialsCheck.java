@@ -5,8 +5,8 @@ import java.util.Arrays;
 import org.springframework.core.env.Environment;
 
 /**
- * Refuses to start an enabled dashboard without credentials, except in the local and test profiles: the dashboard
- * can delete and requeue jobs, and JobRunr binds it to every interface.
+ * Refuses to start an enabled dashboard without credentials, except in the local profile (which binds it to
+ * 127.0.0.1): the dashboard can delete and requeue jobs. The test profile disables the dashboard instead.
  */
 final class DashboardCredentialsCheck {
 
@@ -15,9 +15,8 @@ final class DashboardCredentialsCheck {
 
 	static void verify(Environment environment) {
 		boolean enabled = environment.getProperty("jobrunr.dashboard.enabled", Boolean.class, false);
-		boolean openProfile = Arrays.stream(environment.getActiveProfiles())
-			.anyMatch((profile) -> profile.equals("local") || profile.equals("test"));
-		if (!enabled || openProfile) {
+		boolean local = Arrays.asList(environment.getActiveProfiles()).contains("local");
+		if (!enabled || local) {
 			return;
 		}
 		String username = environment.getProperty("jobrunr.dashboard.username");

@@ -17,6 +17,16 @@ class DashboardCredentialsCheckTest {
 	}
 
 	@Test
+	void refusesAnEnabledDashboardWithoutCredentialsInTheTestProfileToo() {
+		MockEnvironment test = new MockEnvironment().withProperty("jobrunr.dashboard.enabled", "true")
+			.withProperty("jobrunr.dashboard.username", "admin");
+		test.setActiveProfiles("core", "app", "test");
+
+		assertThatIllegalStateException().isThrownBy(() -> DashboardCredentialsCheck.verify(test))
+			.withMessageContaining("JOBRUNR_DASHBOARD_PASSWORD");
+	}
+
+	@Test
 	void acceptsCredentialsADisabledDashboardAndTheLocalProfile() {
 		MockEnvironment withCredentials = new MockEnvironment().withProperty("jobrunr.dashboard.enabled", "true")
 			.withProperty("jobrunr.dashboard.username", "admin")

@@ -10,6 +10,12 @@ import org.pressroom.core.output.StoredObject;
 import org.pressroom.core.serialization.Serialization;
 import org.pressroom.core.serialization.SerializationRepository;
 import org.pressroom.core.serialization.SerializationState;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,6 +33,7 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @RequestMapping("/api/atbds/{atbdIdOrAlias}/versions/{major}")
+@Tag(name = "outputs", description = "The newest successful PDF and HTML: public for PUBLISHED versions")
 class DownloadController {
 
 	static final String STALE_HEADER = "Pressroom-Stale";
@@ -50,11 +57,25 @@ class DownloadController {
 	}
 
 	@GetMapping("/pdf")
+	@Operation(operationId = "downloadPdf", summary = "The newest successfully rendered PDF",
+			description = "Anyone may read a PUBLISHED version's PDF; other versions need an editor.")
+	@ApiResponse(responseCode = "200", description = "The PDF",
+			content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+			headers = { @Header(name = STALE_HEADER, description = "true while newer content is on its way or failed",
+					schema = @Schema(type = "boolean")),
+					@Header(name = CHECKSUM_HEADER, description = "the content checksum served (also the ETag)") })
 	ResponseEntity<InputStreamResource> pdf(@PathVariable String atbdIdOrAlias, @PathVariable String major) {
 		return serve(this.resolver.resolve(atbdIdOrAlias, major), OutputKeys.DOCUMENT_PDF, MediaType.APPLICATION_PDF);
 	}
 
 	@GetMapping("/html")
+	@Operation(operationId = "downloadHtml", summary = "The newest successfully rendered HTML",
+			description = "Anyone may read a PUBLISHED version's HTML; other versions need an editor.")
+	@ApiResponse(responseCode = "200", description = "The self-contained HTML",
+			content = @Content(mediaType = "text/html", schema = @Schema(type = "string")),
+			headers = { @Header(name = STALE_HEADER, description = "true while newer content is on its way or failed",
+					schema = @Schema(type = "boolean")),
+					@Header(name = CHECKSUM_HEADER, description = "the content checksum served (also the ETag)") })
 	ResponseEntity<InputStreamResource> html(@PathVariable String atbdIdOrAlias, @PathVariable String major) {
 		return serve(this.resolver.resolve(atbdIdOrAlias, major), OutputKeys.DOCUMENT_HTML,
 				new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));

@@ -9,6 +9,12 @@ import org.pressroom.core.dispatch.ChangeRequestRepository;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.serialization.Serialization;
 import org.pressroom.core.serialization.SerializationRepository;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Serialization status for editors, and the manual re-render trigger. */
 @RestController
 @RequestMapping("/api/atbds/{atbdIdOrAlias}/versions/{major}")
+@Tag(name = "serialization", description = "Rendering status with errors, and re-renders: editors only")
 class SerializationController {
 
 	private final VersionResolver resolver;
@@ -38,6 +45,8 @@ class SerializationController {
 	}
 
 	@GetMapping("/serialization")
+	@Operation(operationId = "serializationStatus", summary = "The version's rendering state, errors and warnings")
+	@ApiResponse(responseCode = "200", description = "The status")
 	SerializationStatus status(@PathVariable String atbdIdOrAlias, @PathVariable String major) {
 		VersionKey key = this.resolver.resolve(atbdIdOrAlias, major);
 		boolean changePending = this.changeRequests.isPending(key);
@@ -66,6 +75,11 @@ class SerializationController {
 	 * edit, so the render goes through the same durable path. A request while a render is on its way joins it.
 	 */
 	@PostMapping("/serialize")
+	@Operation(operationId = "requestSerialization", summary = "Forces a re-render of the version")
+	@ApiResponse(responseCode = "202", description = "Recorded; follow the status link",
+			headers = @Header(name = "Location", description = "the status path"),
+			content = @Content(mediaType = "application/json", schema = @Schema(example = "{\"status\": "
+					+ "\"/api/atbds/2/versions/1/serialization\"}")))
 	ResponseEntity<Map<String, String>> serialize(@PathVariable String atbdIdOrAlias, @PathVariable String major) {
 		VersionKey key = this.resolver.resolve(atbdIdOrAlias, major);
 		boolean started = this.rerender.request(key);

@@ -1,5 +1,6 @@
 package org.pressroom.app.api;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.pressroom.core.document.VersionKey;
@@ -10,10 +11,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Turns the path's ATBD id or alias and major number into a version that exists: malformed input is a 400, an
- * unknown ATBD or version a 404.
+ * unknown ATBD or version a 404. Public for the security rules, which look a version up before the controller runs.
  */
 @Component
-class VersionResolver {
+public class VersionResolver {
 
 	// APT's own CHECK on atbds.alias; ids are serial integers.
 	private static final Pattern ALIAS = Pattern.compile("[a-z0-9-]{1,255}");
@@ -43,6 +44,16 @@ class VersionResolver {
 					"ATBD " + atbdIdOrAlias + " has no version " + major);
 		}
 		return key;
+	}
+
+	/** The version the path names, or empty when it is malformed or does not exist; never throws. */
+	public Optional<VersionKey> find(String atbdIdOrAlias, String major) {
+		if (!ALIAS.matcher(atbdIdOrAlias).matches() || !NUMBER.matcher(major).matches()) {
+			return Optional.empty();
+		}
+		return this.versions.findAtbdId(atbdIdOrAlias)
+			.map((atbdId) -> new VersionKey(atbdId, Integer.parseInt(major)))
+			.filter(this.versions::exists);
 	}
 
 	private static String abbreviate(String value) {

@@ -14,6 +14,7 @@ import org.jobrunr.server.BackgroundJobServer;
 import org.pressroom.app.ApiClient;
 import org.pressroom.app.AptEdits;
 import org.pressroom.app.PressroomApp;
+import org.pressroom.app.TestEditors;
 import org.pressroom.testing.EmbeddedPostgres;
 import org.pressroom.testing.EmbeddedS3;
 import org.pressroom.worker.WorkerConfig;
@@ -98,7 +99,8 @@ final class StandalonePressroom implements AutoCloseable {
 				"--pressroom.storage.access-key=" + this.s3.accessKey(),
 				"--pressroom.storage.secret-key=" + this.s3.secretKey(), "--pressroom.recovery.check-interval=500ms",
 				"--pressroom.listening.reconnect-max-delay=1s", "--server.port=0");
-		this.api = new ApiClient(Integer.parseInt(this.context.getEnvironment().getProperty("local.server.port")));
+		this.api = new ApiClient(Integer.parseInt(this.context.getEnvironment().getProperty("local.server.port")))
+			.withBearer(TestEditors.TOKEN);
 	}
 
 	/**

@@ -114,6 +114,15 @@ public class VersionRepository {
 			.single() > 0;
 	}
 
+	/** The version's APT status ({@code DRAFT} ... {@code PUBLISHED}), if the version exists. */
+	public Optional<String> findStatus(VersionKey key) {
+		return this.jdbc.sql("SELECT status FROM apt.atbd_versions WHERE atbd_id = :atbdId AND major = :major")
+			.param("atbdId", key.atbdId())
+			.param("major", key.major())
+			.query((rs, row) -> rs.getString(1))
+			.optional();
+	}
+
 	/**
 	 * Locks the version's row until the surrounding transaction ends, so that concurrent re-render requests for
 	 * one version run one after the other. Returns false if the version does not exist.
