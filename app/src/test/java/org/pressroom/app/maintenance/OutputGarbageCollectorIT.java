@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pressroom.app.IntegrationTest;
@@ -24,6 +26,8 @@ class OutputGarbageCollectorIT extends IntegrationTest {
 
 	@Autowired
 	SerializationRepository serializations;
+
+	private final MeterRegistry meters = new SimpleMeterRegistry();
 
 	@BeforeEach
 	void setUp() {
@@ -49,6 +53,7 @@ class OutputGarbageCollectorIT extends IntegrationTest {
 		assertThat(this.store.exists(OutputKeys.of(new VersionKey(3, 1), current, OutputKeys.DOCUMENT_PDF))).isTrue();
 		assertThat(this.serializations.find(new VersionKey(3, 1), replaced).orElseThrow().outputs()).isEmpty();
 		assertThat(this.api.get("/api/atbds/3/versions/1/pdf").statusCode()).isEqualTo(200);
+		assertThat(this.meters.get("pressroom.gc.deleted").counter().count()).isEqualTo(collected.size());
 	}
 
 	@Test
@@ -87,6 +92,7 @@ class OutputGarbageCollectorIT extends IntegrationTest {
 		assertThat(wouldCollect).contains(OutputKeys.of(new VersionKey(2, 1), replaced, ""))
 			.doesNotContainAnyElementsOf(served());
 		assertThat(this.store.exists(OutputKeys.of(new VersionKey(2, 1), replaced, OutputKeys.DOCUMENT_PDF))).isTrue();
+		assertThat(this.meters.get("pressroom.gc.deleted").counter().count()).isZero();
 	}
 
 	/** The output folders readers are served now (a version's first render may already be replaced). */
@@ -100,7 +106,7 @@ class OutputGarbageCollectorIT extends IntegrationTest {
 
 	private OutputGarbageCollector collector(boolean dryRun) {
 		return new OutputGarbageCollector(this.store, this.serializations,
-				new GarbageProperties(GRACE, Duration.ofHours(1), dryRun));
+				new GarbageProperties(GRACE, Duration.ofHours(1), dryRun), this.meters);
 	}
 
 	private String servedChecksum(int atbd) {
