@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Checks docker-compose.yml with Debian's docker-compose 1.29 ({@code config -q} parses, interpolates and validates
  * the file against the Compose schema without a Docker engine); scripts/install-toolchain installs it. A missing
- * docker-compose fails this test: it is never skipped. TwoProcessIT runs the app and worker with the
+ * docker-compose fails this test: it is never skipped. {@link TwoProcessIT} runs the app and worker with the
  * environment this file gives them.
  */
 class ComposeFileIT {
