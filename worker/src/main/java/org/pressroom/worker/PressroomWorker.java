@@ -1,5 +1,7 @@
 package org.pressroom.worker;
 
+import java.util.Map;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -7,16 +9,24 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A worker node. Start as many as the load needs; each runs every job type (JobRunr OSS has no queues), and
- * JobRunr hands each job to one of them.
+ * JobRunr hands each job to one of them. Its web server serves Actuator only (health probes, Prometheus metrics),
+ * on {@value #DEFAULT_PORT} unless {@code server.port} (SERVER_PORT) says otherwise.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @Import(WorkerConfig.class)
 public class PressroomWorker {
 
+	/**
+	 * Not the app's 8080, so that app and worker run side by side on one host. A default property, the lowest
+	 * precedence, so a local run that puts app and worker in one JVM keeps the app's port.
+	 */
+	public static final String DEFAULT_PORT = "8081";
+
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(PressroomWorker.class);
 		application.setAdditionalProfiles("core", "worker");
+		application.setDefaultProperties(Map.of("server.port", DEFAULT_PORT));
 		application.run(args);
 	}
 

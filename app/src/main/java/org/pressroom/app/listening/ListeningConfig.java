@@ -1,6 +1,7 @@
 package org.pressroom.app.listening;
 
 import org.pressroom.core.dispatch.Dispatcher;
+import org.pressroom.core.notification.NotificationHealthIndicator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -15,6 +16,13 @@ class ListeningConfig {
 	@ConditionalOnBooleanProperty(name = "pressroom.listening.enabled", matchIfMissing = true)
 	ChangeListener changeListener(JdbcConnectionDetails database, Dispatcher dispatcher, ListeningProperties properties) {
 		return new ChangeListener(database, dispatcher, properties);
+	}
+
+	/** Health contributor {@code changeListener}, in the app's readiness group. */
+	@Bean
+	@ConditionalOnBooleanProperty(name = "pressroom.listening.enabled", matchIfMissing = true)
+	NotificationHealthIndicator changeListenerHealthIndicator(ChangeListener changeListener) {
+		return new NotificationHealthIndicator(changeListener);
 	}
 
 }

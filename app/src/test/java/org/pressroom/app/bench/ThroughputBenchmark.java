@@ -90,6 +90,7 @@ public final class ThroughputBenchmark {
 		}
 		List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString()));
 		command.addAll(BenchmarkPressroom.settings(postgres, s3));
+		command.add("--server.port=0"); // its Actuator port; 8081 may be taken
 		Process worker = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.start();

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pressroom.app.IntegrationTest;
@@ -25,6 +27,8 @@ class OutputGarbageCollectorIT extends IntegrationTest {
 
 	@Autowired
 	SerializationRepository serializations;
+
+	private final MeterRegistry meters = new SimpleMeterRegistry();
 
 	@BeforeEach
 	void setUp() {
@@ -50,6 +54,7 @@ class OutputGarbageCollectorIT extends IntegrationTest {
 		assertThat(this.store.exists(OutputKeys.of(new VersionKey(3, 1), current, OutputKeys.DOCUMENT_PDF))).isTrue();
 		assertThat(this.serializations.find(new VersionKey(3, 1), replaced).orElseThrow().outputs()).isEmpty();
 		assertThat(this.api.get("/api/atbds/3/versions/1/pdf").statusCode()).isEqualTo(200);
+		assertThat(this.meters.get("pressroom.gc.deleted").counter().count()).isEqualTo(collected.size());
 	}
 
 	@Test
@@ -88,6 +93,7 @@ class OutputGarbageCollectorIT extends IntegrationTest {
 		assertThat(wouldCollect).contains(OutputKeys.of(new VersionKey(2, 1), replaced, ""))
 			.doesNotContainAnyElementsOf(served());
 		assertThat(this.store.exists(OutputKeys.of(new VersionKey(2, 1), replaced, OutputKeys.DOCUMENT_PDF))).isTrue();
+		assertThat(this.meters.get("pressroom.gc.deleted").counter().count()).isZero();
 	}
 
 	@Test
@@ -119,7 +125,7 @@ class OutputGarbageCollectorIT extends IntegrationTest {
 
 	private OutputGarbageCollector collector(boolean dryRun) {
 		return new OutputGarbageCollector(this.store, this.serializations,
-				new GarbageProperties(GRACE, Duration.ofHours(1), dryRun));
+				new GarbageProperties(GRACE, Duration.ofHours(1), dryRun), this.meters);
 	}
 
 	private String servedChecksum(int atbd) {

@@ -1,5 +1,6 @@
 package org.pressroom.core.dispatch;
 
+import java.sql.Timestamp;
 import java.util.List;
 
 import org.pressroom.core.document.VersionKey;
@@ -17,6 +18,11 @@ public class ChangeRequestRepository {
 			LIMIT :limit
 			""";
 
+	private static final String BACKLOG = """
+			SELECT count(*) AS pending, min(changed_at) AS oldest_changed_at FROM pressroom.change_requests
+			WHERE revision > dispatched_revision
+			""";
+
 	private final JdbcClient jdbc;
 
 	public ChangeRequestRepository(JdbcClient jdbc) {
@@ -30,6 +36,14 @@ public class ChangeRequestRepository {
 			.query((rs, row) -> new ChangeRequest(new VersionKey(rs.getInt("atbd_id"), rs.getInt("major")),
 					rs.getLong("revision")))
 			.list();
+	}
+
+	/** How many requests wait for dispatch, and when the one waiting longest was last changed. */
+	public Backlog backlog() {
+		return this.jdbc.sql(BACKLOG).query((rs, row) -> {
+			Timestamp oldest = rs.getTimestamp("oldest_changed_at");
+			return new Backlog(rs.getLong("pending"), oldest == null ? null : oldest.toInstant());
+		}).single();
 	}
 
 	/** Whether an edit of the version was committed and not dispatched yet. */

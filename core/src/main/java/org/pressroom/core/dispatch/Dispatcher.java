@@ -11,6 +11,7 @@ import org.pressroom.core.checksum.VersionContent;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.document.VersionRepository;
 import org.pressroom.core.job.JobEnqueuer;
+import org.pressroom.core.logging.LogContext;
 import org.pressroom.core.serialization.Serialization;
 import org.pressroom.core.serialization.SerializationRepository;
 import org.slf4j.Logger;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Drains change requests into render jobs. For each version: read it, compute its checksum, record a queued
  * serialization, enqueue the job whose id derives from (version, checksum), and only then mark the request
  * dispatched, so a crash anywhere in between leaves work to redo and never a gap. Every step is idempotent, so
- * several dispatchers (the app's listener, a worker's backlog scan) may drain at once.
+ * several dispatchers (the app's listener, a worker's backlog scan) may drain at once. Log lines carry the
+ * version and, once computed, the checksum ({@link LogContext}).
  */
 @Component
 public class Dispatcher {
@@ -68,7 +70,7 @@ public class Dispatcher {
 				return dispatched;
 			}
 			for (ChangeRequest request : todo) {
-				try {
+				try (LogContext context = LogContext.of(request.key())) {
 					dispatch(request);
 					dispatched++;
 				}
@@ -89,7 +91,7 @@ public class Dispatcher {
 	public int dispatchAll() {
 		int enqueued = 0;
 		for (VersionKey key : this.versions.allKeys()) {
-			try {
+			try (LogContext context = LogContext.of(key)) {
 				Optional<VersionContent> content = this.contents.read(key);
 				if (content.isPresent() && queue(content.get(), content.get().version().revision())) {
 					enqueued++;
@@ -119,13 +121,16 @@ public class Dispatcher {
 	 */
 	private boolean queue(VersionContent content, long revision) {
 		VersionKey key = content.version().key();
-		Serialization row = this.serializations.recordQueued(key, content.checksum(), revision, this.clock.instant());
-		if (!row.state().needsJob()) {
-			return false;
+		try (LogContext context = LogContext.of(key, content.checksum())) {
+			Serialization row = this.serializations.recordQueued(key, content.checksum(), revision,
+					this.clock.instant());
+			if (!row.state().needsJob()) {
+				return false;
+			}
+			this.jobs.enqueueRender(row.renderRequest());
+			log.debug("Queued {} at {}", key, content.checksum());
+			return true;
 		}
-		this.jobs.enqueueRender(row.renderRequest());
-		log.debug("Queued {} at {}", key, content.checksum());
-		return true;
 	}
 
 	/** A deleted version leaves no queued work behind: its jobs and serialization rows go with it. */

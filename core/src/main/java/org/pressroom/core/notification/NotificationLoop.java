@@ -38,6 +38,12 @@ public class NotificationLoop implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	/** Whether the loop holds its connection (LISTEN done, or valid in poll-only mode); read by health checks. */
+	private volatile boolean connected;
+
+	/** Why the connection was last lost, or null. */
+	private volatile String lastError;
+
 	private Thread thread;
 
 	public NotificationLoop(String channel, Runnable action, JdbcConnectionDetails database,
@@ -79,6 +85,21 @@ public class NotificationLoop implements SmartLifecycle {
 		return this.running;
 	}
 
+	/** The channel this loop waits on. */
+	public String channel() {
+		return this.channel;
+	}
+
+	/** Whether the loop is connected now, so that it drains at once when notified. */
+	public boolean isConnected() {
+		return this.connected;
+	}
+
+	/** Why the connection or the action last failed, or null if it never did. */
+	public String lastError() {
+		return this.lastError;
+	}
+
 	private void loop() {
 		ExponentialBackOff policy = new ExponentialBackOff(this.properties.reconnectInitialDelay().toMillis(), 2.0);
 		policy.setMaxInterval(this.properties.reconnectMaxDelay().toMillis());
@@ -92,10 +113,14 @@ public class NotificationLoop implements SmartLifecycle {
 					}
 				}
 				backOff = policy.start();
+				this.connected = true;
 				log.info("Waiting for {} ({})", this.channel, this.properties.listen() ? "LISTEN and poll" : "poll only");
 				runAndWait(connection);
+				this.connected = false;
 			}
 			catch (SQLException | RuntimeException ex) {
+				this.connected = false;
+				this.lastError = ex.toString();
 				if (this.running) {
 					long delay = backOff.nextBackOff();
 					log.warn("Lost the {} connection or its action failed, retrying in {} ms: {}", this.channel, delay,

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.pressroom.core.serialization.SerializationRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
  * version stays), nor any output written within the grace period ({@code pressroom.gc.grace-period}, 24 h by
  * default), so a render still uploading is safe. Everything else under {@code atbds/} goes: superseded, failed
  * and replaced checksums, and the outputs of deleted versions. Deleting is idempotent, so several nodes may
- * collect at once.
+ * collect at once. Prometheus counts the deleted output sets as {@code pressroom_gc_deleted_total}.
  */
 @Component
 public class OutputGarbageCollector {
@@ -30,11 +32,16 @@ public class OutputGarbageCollector {
 
 	private final GarbageProperties properties;
 
+	private final Counter deleted;
+
 	public OutputGarbageCollector(OutputStore store, SerializationRepository serializations,
-			GarbageProperties properties) {
+			GarbageProperties properties, MeterRegistry meters) {
 		this.store = store;
 		this.serializations = serializations;
 		this.properties = properties;
+		this.deleted = Counter.builder("pressroom.gc.deleted")
+			.description("Output sets (one checksum folder each) the garbage collector deleted")
+			.register(meters);
 	}
 
 	/**
@@ -53,6 +60,7 @@ public class OutputGarbageCollector {
 			if (!this.properties.dryRun()) {
 				this.store.deletePrefix(prefix.getKey());
 				this.serializations.markCollected(prefix.getKey(), now);
+				this.deleted.increment();
 			}
 		}
 		if (!collected.isEmpty()) {

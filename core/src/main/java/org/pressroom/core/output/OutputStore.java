@@ -5,9 +5,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import software.amazon.awssdk.core.ResponseInputStream;
@@ -134,9 +138,20 @@ public class OutputStore {
 		}
 	}
 
+	/**
+	 * Checks that every bucket exists and answers within {@code timeout}; throws what S3 said otherwise. For health
+	 * checks, which must answer quickly even when the server hangs.
+	 */
+	public void checkBuckets(Duration timeout) {
+		for (String bucket : buckets()) {
+			this.s3.headBucket((request) -> request.bucket(bucket)
+				.overrideConfiguration((override) -> override.apiCallTimeout(timeout)));
+		}
+	}
+
 	/** Creates the buckets that do not exist yet. */
 	public void createBucketsIfMissing() {
-		for (String bucket : new String[] { this.properties.bucket(), this.properties.imagesBucket() }) {
+		for (String bucket : buckets()) {
 			try {
 				this.s3.headBucket((request) -> request.bucket(bucket));
 			}
@@ -144,6 +159,10 @@ public class OutputStore {
 				this.s3.createBucket((request) -> request.bucket(bucket));
 			}
 		}
+	}
+
+	private Set<String> buckets() {
+		return new LinkedHashSet<>(List.of(this.properties.bucket(), this.properties.imagesBucket()));
 	}
 
 	private Optional<HeadObjectResponse> head(String bucket, String key) {

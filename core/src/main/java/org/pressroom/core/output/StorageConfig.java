@@ -39,4 +39,9 @@ public class StorageConfig {
 		return store;
 	}
 
+	@Bean
+	StorageHealthIndicator storageHealthIndicator(OutputStore outputStore) {
+		return new StorageHealthIndicator(outputStore);
+	}
+
 }

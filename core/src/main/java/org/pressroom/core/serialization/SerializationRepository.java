@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -210,6 +211,19 @@ public class SerializationRepository {
 			.param("now", Timestamp.from(now))
 			.param("prefix", outputPrefix)
 			.update();
+	}
+
+	/** How many serializations are in each state; every state is present, at zero if need be. */
+	public Map<SerializationState, Long> countByState() {
+		Map<SerializationState, Long> counts = new EnumMap<>(SerializationState.class);
+		for (SerializationState state : SerializationState.values()) {
+			counts.put(state, 0L);
+		}
+		this.jdbc.sql("SELECT state, count(*) AS count FROM pressroom.serialization GROUP BY state")
+			.query((rs, row) -> Map.entry(SerializationState.fromDb(rs.getString("state")), rs.getLong("count")))
+			.list()
+			.forEach((count) -> counts.put(count.getKey(), count.getValue()));
+		return counts;
 	}
 
 	/** Forgets a deleted version's serializations and returns what was forgotten. */

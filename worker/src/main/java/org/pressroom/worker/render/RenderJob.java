@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.pressroom.core.checksum.VersionContent;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.job.RenderRequest;
 import org.pressroom.core.job.RenderWork;
+import org.pressroom.core.logging.LogContext;
 import org.pressroom.core.output.OutputKeys;
 import org.pressroom.core.output.OutputStore;
 import org.pressroom.core.output.StatusFile;
@@ -26,6 +28,7 @@ import org.pressroom.core.serialization.SerializationRepository;
 import org.pressroom.core.serialization.SerializationState;
 import org.pressroom.worker.latex.LatexError;
 import org.pressroom.worker.latex.LatexFailedException;
+import org.pressroom.worker.render.RenderMetrics.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -36,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs one render request; JobRunr may deliver it more than once, so every step is idempotent. Content errors
  * (LaTeX) end the serialization as failed without a retry; database and S3 errors propagate so that JobRunr
- * retries the job.
+ * retries the job. Its log lines carry the version and checksum ({@link LogContext}); {@link RenderMetrics} counts
+ * how each job ended and times its stages.
  */
 @Component
 class RenderJob implements RenderWork {
@@ -57,8 +61,10 @@ class RenderJob implements RenderWork {
 
 	private final Clock clock;
 
+	private final RenderMetrics metrics;
+
 	RenderJob(SerializationRepository serializations, ContentReader contents, DocumentRenderer renderer,
-			OutputStore store, RenderProperties properties, JsonMapper json, Clock clock) {
+			OutputStore store, RenderProperties properties, JsonMapper json, Clock clock, RenderMetrics metrics) {
 		this.serializations = serializations;
 		this.contents = contents;
 		this.renderer = renderer;
@@ -66,39 +72,56 @@ class RenderJob implements RenderWork {
 		this.properties = properties;
 		this.json = json;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	@Override
 	public void render(RenderRequest request) throws IOException {
+		try (LogContext context = LogContext.of(request.key(), request.checksum())) {
+			this.metrics.ended(attempt(request));
+		}
+		catch (IOException | RuntimeException ex) {
+			this.metrics.ended(Outcome.ERROR);
+			throw ex;
+		}
+	}
+
+	private Outcome attempt(RenderRequest request) throws IOException {
 		VersionKey key = request.key();
 		Optional<Serialization> row = this.serializations.find(key, request.checksum());
 		if (row.isEmpty() || row.get().generation() != request.generation() || !isOpen(row.get().state())) {
 			log.debug("Nothing to do for {} at {}: {}", key, request.checksum(), row.map(Serialization::state));
-			return;
+			return Outcome.SKIPPED;
 		}
 		Optional<VersionContent> content = this.contents.read(key);
 		if (content.isEmpty() || !content.get().checksum().equals(request.checksum())) {
 			this.serializations.markSuperseded(key, request.checksum(), this.clock.instant());
 			log.info("Superseded {} at {}", key, request.checksum());
-			return;
+			return Outcome.SUPERSEDED;
 		}
-		if (!this.serializations.markRunning(key, request.checksum(), request.generation(), this.clock.instant())) {
-			return;
+		Instant started = this.clock.instant();
+		if (!this.serializations.markRunning(key, request.checksum(), request.generation(), started)) {
+			return Outcome.SKIPPED;
+		}
+		if (row.get().attempts() == 0) {
+			this.metrics.pickedUp(Duration.between(row.get().computedAt(), started));
 		}
 		Path jobDir = Files.createTempDirectory(Files.createDirectories(this.properties.workDirectory()),
 				"pressroom-" + key.atbdId() + "-" + key.major() + "-");
 		try {
 			RenderOutcome outcome = render(content.get(), jobDir);
 			if (!this.serializations.markFinished(key, request.checksum(), outcome, this.clock.instant())) {
-				discardIfForgotten(key, request.checksum());
-				return;
+				// Superseded or forgotten meanwhile; a forgotten (deleted) version loses what was just uploaded.
+				return discardIfForgotten(key, request.checksum()) ? Outcome.DISCARDED : Outcome.SKIPPED;
 			}
+			this.metrics.stages(outcome.timings());
 			log.info("Rendered {} at {}: {} {}", key, request.checksum(), outcome.isSuccess() ? "succeeded" : "failed",
 					outcome.timings());
+			return outcome.isSuccess() ? Outcome.SUCCEEDED : Outcome.FAILED;
 		}
 		catch (IOException | RuntimeException ex) {
 			if (discardIfForgotten(key, request.checksum())) {
-				return;
+				return Outcome.DISCARDED;
 			}
 			// An infrastructure error: JobRunr retries the job; until then the editor sees why it is retrying.
 			recordRetry(key, request.checksum(), ex);

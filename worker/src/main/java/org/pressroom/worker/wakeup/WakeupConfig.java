@@ -1,6 +1,7 @@
 package org.pressroom.worker.wakeup;
 
 import org.jobrunr.server.BackgroundJobServer;
+import org.pressroom.core.notification.NotificationHealthIndicator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -17,6 +18,13 @@ class WakeupConfig {
 	@ConditionalOnBooleanProperty("jobrunr.background-job-server.enabled")
 	JobWakeup jobWakeup(BackgroundJobServer server, JdbcConnectionDetails database, WakeupProperties properties) {
 		return new JobWakeup(server, database, properties.notification());
+	}
+
+	/** Health contributor {@code jobWakeup}, in the worker's readiness group. */
+	@Bean
+	@ConditionalOnBooleanProperty("jobrunr.background-job-server.enabled")
+	NotificationHealthIndicator jobWakeupHealthIndicator(JobWakeup jobWakeup) {
+		return new NotificationHealthIndicator(jobWakeup);
 	}
 
 }
