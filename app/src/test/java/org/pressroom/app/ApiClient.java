@@ -57,9 +57,7 @@ public final class ApiClient {
 	}
 
 	public HttpResponse<byte[]> post(String path, byte[] body) {
-		return send(HttpRequest.newBuilder(URI.create(this.base + path))
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build());
+		return send(request(path).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
 	}
 
 	public JsonNode status(Object atbd, int major) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.pressroom.app.ApiClient;
 import org.pressroom.app.AptEdits;
 import org.pressroom.app.IntegrationTest;
+import org.pressroom.app.NodeProcess;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.output.OutputKeys;
 import org.pressroom.worker.render.RenderProperties;
@@ -114,7 +115,7 @@ class ApiMisuseIT extends IntegrationTest {
 	private static long pdflatexProcesses() {
 		return ProcessHandle.current()
 			.descendants()
-			.filter((process) -> process.info().command().map((command) -> command.endsWith("/pdftex")).orElse(false))
+			.filter(NodeProcess::isPdflatex)
 			.count();
 	}
 

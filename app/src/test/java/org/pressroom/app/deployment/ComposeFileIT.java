@@ -20,13 +20,14 @@ class ComposeFileIT {
 
 	@Test
 	void composeFileIsValid() throws Exception {
-		Result result = config(Map.of("JOBRUNR_DASHBOARD_PASSWORD", "validation-only"));
+		Result result = config(Map.of("JOBRUNR_DASHBOARD_PASSWORD", "validation-only",
+				"PRESSROOM_SECURITY_EDITOR_TOKENS", "validation-only-editor-token"));
 		assertThat(result.exitCode()).as(result.output()).isZero();
 	}
 
 	@Test
 	void composeFileRequiresTheDashboardPassword() throws Exception {
-		Result result = config(Map.of());
+		Result result = config(Map.of("PRESSROOM_SECURITY_EDITOR_TOKENS", "validation-only-editor-token"));
 		assertThat(result.exitCode()).isNotZero();
 		assertThat(result.output()).contains("set JOBRUNR_DASHBOARD_PASSWORD");
 	}
@@ -37,6 +38,7 @@ class ComposeFileIT {
 			.directory(ComposeFile.PATH.getParent().toFile())
 			.redirectErrorStream(true);
 		builder.environment().remove("JOBRUNR_DASHBOARD_PASSWORD");
+		builder.environment().remove("PRESSROOM_SECURITY_EDITOR_TOKENS");
 		builder.environment().putAll(variables);
 		Process process;
 		try {

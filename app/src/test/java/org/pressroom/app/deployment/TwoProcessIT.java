@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.pressroom.app.ApiClient;
+import org.pressroom.app.NodeProcess;
+import org.pressroom.app.TestEditors;
 import org.pressroom.app.AptEdits;
 import org.pressroom.testing.EmbeddedPostgres;
 import org.pressroom.testing.EmbeddedS3;
@@ -45,11 +47,7 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoProcessIT {
 
-	/**
-	 * Hook for the API's bearer-token security (another branch): when production settings require a token, put its
-	 * PRESSROOM_SECURITY_... variables here; both nodes get them, as the compose file should.
-	 */
-	static final Map<String, String> SECURITY_ENVIRONMENT = Map.of();
+	private static final Path LOGS = Path.of("target", "two-process");
 
 	private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
@@ -60,7 +58,8 @@ class TwoProcessIT {
 	private static final Pattern METRIC_NAME = Pattern.compile("\\b(pressroom|jobrunr)_[a-z_]+\\b");
 
 	private final ComposeFile compose = ComposeFile
-		.load(Map.of("JOBRUNR_DASHBOARD_PASSWORD", "two-process-dashboard-password"));
+		.load(Map.of("JOBRUNR_DASHBOARD_PASSWORD", "two-process-dashboard-password",
+				"PRESSROOM_SECURITY_EDITOR_TOKENS", TestEditors.TOKEN));
 
 	private EmbeddedPostgres postgres;
 
@@ -91,15 +90,12 @@ class TwoProcessIT {
 		Map<String, String> appEnvironment = environment("app");
 		appEnvironment.put("SERVER_PORT", Integer.toString(appPort));
 		appEnvironment.put("JOBRUNR_DASHBOARD_PORT", Integer.toString(EmbeddedPostgres.freePort()));
-		this.app = NodeProcess.start("app", NodeProcess.jar(Path.of("target"), "pressroom-app-", ".jar"),
-				appEnvironment);
+		this.app = NodeProcess.start("app", NodeProcess.appJar(), appEnvironment, LOGS);
 		int workerPort = EmbeddedPostgres.freePort();
 		Map<String, String> workerEnvironment = environment("worker");
 		workerEnvironment.put("SERVER_PORT", Integer.toString(workerPort));
-		this.worker = NodeProcess.start("worker",
-				NodeProcess.jar(Path.of("..", "worker", "target"), "pressroom-worker-", "-exec.jar"),
-				workerEnvironment);
-		this.appApi = new ApiClient(appPort);
+		this.worker = NodeProcess.start("worker", NodeProcess.workerJar(), workerEnvironment, LOGS);
+		this.appApi = new ApiClient(appPort).withBearer(TestEditors.TOKEN);
 		this.workerApi = new ApiClient(workerPort);
 		awaitReady(this.app, this.appApi, "app");
 		awaitReady(this.worker, this.workerApi, "worker");
@@ -202,7 +198,6 @@ class TwoProcessIT {
 			.forEach((name, value) -> environment.put(name,
 					value.replace("//postgres:5432/", "//127.0.0.1:" + this.postgres.port() + "/")
 						.replace("http://minio:9000", s3.toString())));
-		environment.putAll(SECURITY_ENVIRONMENT);
 		return environment;
 	}
 

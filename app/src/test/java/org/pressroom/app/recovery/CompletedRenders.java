@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Counts the renders that ran to the end in this JVM, from the line RenderJob logs for each ("Rendered {version}
- * at {checksum}"), so a test can tell whether one checksum was rendered twice.
+ * at {checksum}"), so a test can tell whether one checksum was rendered twice. Spring Boot resets logging when a
+ * context starts, so {@link StandalonePressroom#startInProcess} attaches it once logging is set up.
  */
 final class CompletedRenders implements AutoCloseable {
 
@@ -20,8 +21,10 @@ final class CompletedRenders implements AutoCloseable {
 
 	private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-	CompletedRenders() {
-		this.appender.start();
+	void attach() {
+		if (!this.appender.isStarted()) {
+			this.appender.start();
+		}
 		this.logger.addAppender(this.appender);
 	}
 

@@ -36,7 +36,7 @@ class ConcurrentWritersIT {
 	@Test
 	void everyVersionEndsRenderedAtItsFinalContent() throws Exception {
 		try (CompletedRenders renders = new CompletedRenders();
-				StandalonePressroom pressroom = StandalonePressroom.inProcess();
+				StandalonePressroom pressroom = StandalonePressroom.inProcess(renders);
 				FaultLedger ledger = pressroom.ledger()) {
 			List<Integer> atbds = pressroom.apt.insertVersionsSharingContacts(FaultScale.WRITER_VERSIONS,
 					FaultScale.WRITER_VERSIONS / 5);

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pressroom.app.ApiClient;
 import org.pressroom.app.AptEdits;
+import org.pressroom.app.NodeProcess;
 import org.pressroom.core.document.VersionKey;
 
 /**
@@ -27,9 +28,9 @@ class DispatcherCrashIT {
 	void requestReadButNotEnqueuedIsRenderedAfterRestart() throws Exception {
 		try (StandalonePressroom pressroom = StandalonePressroom.infrastructureOnly();
 				FaultLedger ledger = pressroom.ledger()) {
-			NodeProcess app = pressroom.startNode(NodeProcess.Kind.APP, "app", "--server.port=0",
+			NodeProcess app = pressroom.startNode(NodeProcess.appJar(), "app", "--server.port=0",
 					"--jobrunr.dashboard.enabled=false");
-			app.awaitLog("Started PressroomApp", PATIENCE);
+			app.awaitOutput("Started PressroomApp", PATIENCE);
 			pressroom.apt.loadBeta1Dump();
 			await().atMost(PATIENCE).until(() -> pressroom.apt.pendingChangeRequests() == 0);
 			int jobsBefore = pressroom.apt.renderJobCount();

@@ -47,7 +47,7 @@ class ListenerDownIT {
 			assertThat(pressroom.apt.pendingChangeRequests()).isEqualTo(VERSIONS);
 
 			long started = System.nanoTime();
-			pressroom.startInProcess();
+			pressroom.startInProcess(completed);
 			List<VersionKey> keys = atbds.stream().map((atbd) -> new VersionKey(atbd, 1)).toList();
 			ledger.awaitAllRendered(keys, Duration.ofMinutes(5));
 			long drainedMillis = (System.nanoTime() - started) / 1_000_000;

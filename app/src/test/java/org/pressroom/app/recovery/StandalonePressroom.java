@@ -13,12 +13,15 @@ import org.flywaydb.core.Flyway;
 import org.jobrunr.server.BackgroundJobServer;
 import org.pressroom.app.ApiClient;
 import org.pressroom.app.AptEdits;
+import org.pressroom.app.NodeProcess;
 import org.pressroom.app.PressroomApp;
 import org.pressroom.app.TestEditors;
 import org.pressroom.testing.EmbeddedPostgres;
 import org.pressroom.testing.EmbeddedS3;
 import org.pressroom.worker.WorkerConfig;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -66,8 +69,12 @@ final class StandalonePressroom implements AutoCloseable {
 
 	/** App and worker in this JVM. */
 	static StandalonePressroom inProcess() throws Exception {
+		return inProcess(null);
+	}
+
+	static StandalonePressroom inProcess(CompletedRenders renders) throws Exception {
 		StandalonePressroom pressroom = new StandalonePressroom();
-		pressroom.startInProcess();
+		pressroom.startInProcess(renders);
 		return pressroom;
 	}
 
@@ -88,7 +95,16 @@ final class StandalonePressroom implements AutoCloseable {
 
 	/** Starts app and worker in this JVM, as the README's first command does. */
 	void startInProcess() {
+		startInProcess(null);
+	}
+
+	/** The same, counting the renders that complete from the very start. */
+	void startInProcess(CompletedRenders renders) {
 		SpringApplication application = new SpringApplication(PressroomApp.class, WorkerConfig.class);
+		if (renders != null) {
+			// After Spring Boot has reset logging, before any bean runs.
+			application.addListeners((ApplicationListener<ApplicationPreparedEvent>) (event) -> renders.attach());
+		}
 		application.setAdditionalProfiles("core", "app", "worker", "test");
 		// Arguments, not system properties: they outrank the profiles' files and do not leak into other tests.
 		this.context = application.run("--spring.datasource.url=" + this.postgres.jdbcUrl(),
@@ -107,8 +123,8 @@ final class StandalonePressroom implements AutoCloseable {
 	 * A node in a JVM of its own, from the jar a deployment runs, configured only by environment variables as in
 	 * a deployment: no test profile, no embedded defaults.
 	 */
-	NodeProcess startNode(NodeProcess.Kind kind, String name, String... arguments) throws Exception {
-		NodeProcess node = NodeProcess.start(kind, name, this.dataDir, environment(), arguments);
+	NodeProcess startNode(Path jar, String name, String... arguments) throws Exception {
+		NodeProcess node = NodeProcess.start(name, jar, environment(), this.dataDir, arguments);
 		this.nodes.add(node);
 		return node;
 	}
@@ -171,7 +187,14 @@ final class StandalonePressroom implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.nodes.forEach(NodeProcess::close);
+		for (NodeProcess node : this.nodes) {
+			try {
+				node.close();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 		if (this.context != null) {
 			this.context.close();
 		}

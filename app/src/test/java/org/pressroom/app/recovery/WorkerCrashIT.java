@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pressroom.app.ApiClient;
 import org.pressroom.app.AptEdits;
+import org.pressroom.app.NodeProcess;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.output.OutputKeys;
 
@@ -24,11 +25,11 @@ class WorkerCrashIT {
 	@Test
 	void anotherWorkerFinishesTheJobOfAKilledOne() throws Exception {
 		try (StandalonePressroom pressroom = StandalonePressroom.infrastructureOnly()) {
-			NodeProcess app = pressroom.startNode(NodeProcess.Kind.APP, "app", "--server.port=0",
+			NodeProcess app = pressroom.startNode(NodeProcess.appJar(), "app", "--server.port=0",
 					"--jobrunr.dashboard.enabled=false");
-			NodeProcess first = pressroom.startNode(NodeProcess.Kind.WORKER, "worker-1");
-			app.awaitLog("Started PressroomApp", Duration.ofSeconds(90));
-			first.awaitLog("Started PressroomWorker", Duration.ofSeconds(90));
+			NodeProcess first = pressroom.startNode(NodeProcess.workerJar(), "worker-1", "--server.port=0");
+			app.awaitOutput("Started PressroomApp", Duration.ofSeconds(90));
+			first.awaitOutput("Started PressroomWorker", Duration.ofSeconds(90));
 			pressroom.apt.loadBeta1Dump();
 			FaultLedger ledger = pressroom.ledger();
 			ledger.awaitAllRendered(List.of(new VersionKey(AptEdits.GEDI, 1)), RECOVERY);
@@ -37,15 +38,15 @@ class WorkerCrashIT {
 			await().atMost(RECOVERY).pollInterval(Duration.ofMillis(20)).until(first::isTypesetting);
 			first.kill();
 			long killed = System.nanoTime();
-			NodeProcess second = pressroom.startNode(NodeProcess.Kind.WORKER, "worker-2");
+			NodeProcess second = pressroom.startNode(NodeProcess.workerJar(), "worker-2", "--server.port=0");
 
 			VersionKey gedi = new VersionKey(AptEdits.GEDI, 1);
 			ledger.awaitAllRendered(List.of(gedi), RECOVERY);
 			long recoveryMillis = (System.nanoTime() - killed) / 1_000_000;
 
 			String checksum = ledger.currentChecksum(gedi).orElseThrow();
-			assertThat(first.logText()).doesNotContain("Rendered " + gedi + " at " + checksum);
-			assertThat(second.logText()).containsOnlyOnce("Rendered " + gedi + " at " + checksum);
+			assertThat(first.output()).doesNotContain("Rendered " + gedi + " at " + checksum);
+			assertThat(second.output()).containsOnlyOnce("Rendered " + gedi + " at " + checksum);
 			assertThat(ledger.objectNames(gedi, checksum)).containsExactlyInAnyOrder(
 					OutputKeys.DOCUMENT_JSON, OutputKeys.DOCUMENT_TEX, OutputKeys.DOCUMENT_PDF,
 					OutputKeys.DOCUMENT_HTML, OutputKeys.STATUS_JSON);

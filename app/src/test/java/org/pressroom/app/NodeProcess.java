@@ -1,0 +1,150 @@
+package org.pressroom.app;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * One Pressroom node started as in a deployment: {@code java -jar} on a packaged jar, configured by environment
+ * variables alone (the environment is cleared first, so nothing of the test JVM's leaks in). Its console goes to
+ * {@code <logs>/<name>.log}; it never outlives the test JVM. A test may {@link #kill()} it like a crashed machine.
+ */
+public final class NodeProcess implements AutoCloseable {
+
+	private final String name;
+
+	private final Process process;
+
+	private final Path log;
+
+	private NodeProcess(String name, Process process, Path log) {
+		this.name = name;
+		this.process = process;
+		this.log = log;
+	}
+
+	public static NodeProcess start(String name, Path jar, Map<String, String> environment, Path logs,
+			String... arguments) throws IOException {
+		Path log = Files.createDirectories(logs).resolve(name + ".log");
+		String java = ProcessHandle.current().info().command().orElse("java");
+		// JVM flags for a quick start of a short-lived process (C1 only, serial GC); the application's settings all
+		// come from the environment.
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
+				"-XX:+UseSerialGC", "-jar", jar.toString()));
+		command.addAll(List.of(arguments));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+		Map<String, String> env = builder.environment();
+		Map<String, String> inherited = Map.copyOf(env);
+		env.clear();
+		// What any container has: the PATH (pdflatex), a home and a locale.
+		for (String kept : List.of("PATH", "HOME", "LANG", "TMPDIR")) {
+			if (inherited.containsKey(kept)) {
+				env.put(kept, inherited.get(kept));
+			}
+		}
+		env.putAll(environment);
+		Process process = builder.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+		return new NodeProcess(name, process, log);
+	}
+
+	/** The app's repackaged jar, as {@code mvn verify} packages it before the integration tests. */
+	public static Path appJar() throws IOException {
+		return jar(Path.of("target"), "pressroom-app-", ".jar");
+	}
+
+	/** The worker's executable jar. */
+	public static Path workerJar() throws IOException {
+		return jar(Path.of("..", "worker", "target"), "pressroom-worker-", "-exec.jar");
+	}
+
+	/** The one jar in {@code dir} whose name matches, as the Dockerfiles copy it. */
+	public static Path jar(Path dir, String prefix, String suffix) throws IOException {
+		try (Stream<Path> files = Files.list(dir)) {
+			List<Path> jars = files
+				.filter((file) -> file.getFileName().toString().startsWith(prefix)
+						&& file.getFileName().toString().endsWith(suffix)
+						&& (suffix.equals("-exec.jar") || !file.getFileName().toString().endsWith("-exec.jar")))
+				.toList();
+			if (jars.size() != 1) {
+				throw new IllegalStateException("expected one " + prefix + "*" + suffix + " in " + dir.toAbsolutePath()
+						+ " (run mvn verify, which packages it first), found " + jars);
+			}
+			return jars.get(0).toAbsolutePath();
+		}
+	}
+
+	public boolean isAlive() {
+		return this.process.isAlive();
+	}
+
+	/** The console output so far. */
+	public String output() {
+		try {
+			return Files.exists(this.log) ? Files.readString(this.log) : "";
+		}
+		catch (IOException ex) {
+			return "(no log: " + ex + ")";
+		}
+	}
+
+	/** The last lines of the console, for failure messages. */
+	public String tail() {
+		List<String> lines = output().lines().toList();
+		return this.name + " log, last lines:\n"
+				+ String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+	}
+
+	/** Waits until the console shows {@code text}; fails early, with the log's end, if the node died. */
+	public void awaitOutput(String text, Duration timeout) {
+		await(this.name + " logs \"" + text + "\"").atMost(timeout).pollInterval(Duration.ofMillis(100)).until(() -> {
+			if (output().contains(text)) {
+				return true;
+			}
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException(this.name + " exited with " + this.process.exitValue() + "\n" + tail());
+			}
+			return false;
+		});
+	}
+
+	/** Whether pdflatex typesets a document under this node right now (not its preamble format). */
+	public boolean isTypesetting() {
+		return this.process.descendants()
+			.anyMatch((process) -> isPdflatex(process)
+					&& process.info().arguments().map((arguments) -> List.of(arguments).contains("document.tex"))
+						.orElse(false));
+	}
+
+	/** pdflatex is a link to pdftex, and the JDK names a process by the file it executes. */
+	public static boolean isPdflatex(ProcessHandle process) {
+		return process.info().command().map((command) -> command.endsWith("/pdftex")).orElse(false);
+	}
+
+	/** SIGKILL to the JVM and all it started, at once, as when the machine under it dies. */
+	public void kill() throws InterruptedException {
+		List<ProcessHandle> tree = new ArrayList<>(this.process.descendants().toList());
+		tree.add(this.process.toHandle());
+		tree.forEach(ProcessHandle::destroyForcibly);
+		this.process.waitFor(10, TimeUnit.SECONDS);
+	}
+
+	/** SIGTERM, as an orchestrator stops a container, then SIGKILL after 20 s. */
+	@Override
+	public void close() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(20, TimeUnit.SECONDS)) {
+			this.process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+		}
+	}
+
+}
