@@ -76,7 +76,7 @@ public class LatexWriter {
 			.emptyStringIsFalse(true)
 			.defaultValue("")
 			.compile(TEMPLATE);
-		return new LatexSource(PREAMBLE + template.execute(data), PREAMBLE, rendering.warnings());
+		return new LatexSource(PREAMBLE + LatexLines.wrap(template.execute(data)), PREAMBLE, rendering.warnings());
 	}
 
 	private static String resource(String name) {
