@@ -21,6 +21,7 @@ final class HtmlRendering {
 	HtmlRendering(Bibliography bibliography, Map<String, String> imageUrls) {
 		this.bibliography = bibliography;
 		this.imageUrls = imageUrls;
+		bibliography.warnings().forEach(this::warn);
 	}
 
 	void warn(String warning) {

@@ -27,4 +27,20 @@ public final class Warnings {
 		return where + ": unknown element type \"" + type + "\" shown as plain text";
 	}
 
+	public static String duplicateReference(String refId, int first, int duplicate) {
+		return "References: entries " + first + " and " + duplicate + " share the id \"" + refId
+				+ "\"; citations of it link to entry " + first;
+	}
+
+	public static String equationRejected(String where, String reason, String source) {
+		String shown = source.strip().replaceAll("\\s+", " ");
+		shown = (shown.length() > 80) ? shown.substring(0, 77) + "..." : shown;
+		return where + ": equation not rendered (" + reason + "): " + shown;
+	}
+
+	public static String listTooDeep(String where, int maxDepth) {
+		return where + ": lists nested deeper than " + maxDepth
+				+ " levels are shown at level " + maxDepth + " in the PDF, their items marked by hand";
+	}
+
 }
