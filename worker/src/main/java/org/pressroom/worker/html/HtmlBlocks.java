@@ -45,12 +45,7 @@ final class HtmlBlocks {
 			}
 			case "li", "td", "th" -> this.richText.blocks(node, parent, where, level);
 			case "sub-section" -> heading(node, parent, where, level);
-			case "equation" -> {
-				String source = Slate.plainText(node).strip();
-				if (!source.isEmpty()) {
-					parent.appendElement("div").addClass("math").addClass("display").text("\\[" + source + "\\]");
-				}
-			}
+			case "equation" -> this.rendering.math.display(Slate.plainText(node), parent, where);
 			case "image-block", "img" -> image(node, parent, where);
 			case "table-block", "table" -> table(node, parent, where, level);
 			case "", "a", "ref", "equation-inline" -> this.richText.node(node, parent.appendElement("p"), where);

@@ -16,6 +16,8 @@ final class HtmlRendering {
 
 	final Map<String, String> imageUrls;
 
+	final HtmlMath math = new HtmlMath(this);
+
 	private final WarningList warnings = new WarningList();
 
 	HtmlRendering(Bibliography bibliography, Map<String, String> imageUrls) {
