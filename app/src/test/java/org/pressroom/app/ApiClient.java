@@ -26,6 +26,11 @@ public final class ApiClient {
 		this.base = "http://127.0.0.1:" + port;
 	}
 
+	/** The absolute URL of a path on this app, for clients other than this one (a browser). */
+	public String url(String path) {
+		return this.base + path;
+	}
+
 	public HttpResponse<byte[]> get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build());
 	}
