@@ -44,9 +44,12 @@ class ImageCheckTest {
 		assertThat(this.check.problem(file("big.png", png(101, 100)))).hasValue("it has 10100 pixels, more than 10000");
 		byte[] whole = png(100, 100);
 		assertThat(this.check.problem(file("cut.png", Arrays.copyOf(whole, whole.length / 2))))
-			.hasValueSatisfying((problem) -> assertThat(problem).startsWith("it is damaged ("));
+			.hasValue("it is damaged or cut short");
+		byte[] jpeg = AptFixtures.fullMoonImage();
+		assertThat(new ImageCheck(50_000_000).problem(file("half.jpg", Arrays.copyOf(jpeg, jpeg.length / 2))))
+			.hasValue("it is damaged or cut short");
 		assertThat(this.check.problem(file("header.png", Arrays.copyOf(whole, 20))))
-			.hasValueSatisfying((problem) -> assertThat(problem).startsWith("it is damaged ("));
+			.hasValue("it is damaged or cut short");
 	}
 
 	private Path file(String name, byte[] content) throws IOException {
