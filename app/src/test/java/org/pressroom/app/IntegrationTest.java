@@ -1,5 +1,10 @@
 package org.pressroom.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +43,8 @@ public abstract class IntegrationTest {
 	@LocalServerPort
 	private int port;
 
+	private static final Path WORK_DIRECTORY = createTempDirectory("pressroom-it-work-");
+
 	/** The REST API of this test's app, over real HTTP. */
 	protected ApiClient api;
 
@@ -55,6 +62,17 @@ public abstract class IntegrationTest {
 		registry.add("pressroom.storage.access-key", s3::accessKey);
 		registry.add("pressroom.storage.secret-key", s3::secretKey);
 		registry.add("pressroom.storage.region", s3::region);
+		// Job folders of this JVM only, so that tests can see what is left in it.
+		registry.add("pressroom.render.work-directory", () -> WORK_DIRECTORY.toString());
+	}
+
+	private static Path createTempDirectory(String prefix) {
+		try {
+			return Files.createTempDirectory(prefix);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@BeforeEach

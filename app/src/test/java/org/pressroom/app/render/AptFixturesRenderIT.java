@@ -1,0 +1,93 @@
+package org.pressroom.app.render;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pressroom.app.IntegrationTest;
+import org.pressroom.app.listening.ChangeListener;
+import org.pressroom.core.document.VersionKey;
+import org.pressroom.core.output.OutputKeys;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * APT's three production ATBDs of 2021 and its test fixture (with its image), rendered end to end: no warnings, as
+ * their content deserves none, and pdftotext of each PDF shows the text of every paragraph. Prints pages, PDF size
+ * and render time per document for the issue's closing note.
+ */
+class AptFixturesRenderIT extends IntegrationTest {
+
+	private static final Duration RENDERED = Duration.ofSeconds(120);
+
+	@Autowired
+	ChangeListener listener;
+
+	@BeforeEach
+	void setUp() {
+		this.listener.start();
+	}
+
+	@Test
+	void rendersEveryParagraphWithoutWarnings() throws Exception {
+		this.apt.loadBeta1Dump();
+		int fixture = this.apt.insertFixtureAtbdWithImage(this.store);
+		List<Integer> atbds = List.of(2, 3, 4, fixture);
+		await().atMost(RENDERED).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(atbds)
+			.allSatisfy((atbd) -> assertThat(this.api.status(atbd, 1).get("state").asString()).isIn("succeeded", "failed")));
+
+		SoftAssertions softly = new SoftAssertions();
+		Map<Integer, String> figures = new LinkedHashMap<>();
+		for (int atbd : atbds) {
+			JsonNode status = this.api.status(atbd, 1);
+			softly.assertThat(status.get("state").asString()).as("ATBD %d", atbd).isEqualTo("succeeded");
+			softly.assertThat(status.get("warnings").valueStream().map(JsonNode::asString).toList())
+				.as("ATBD %d", atbd)
+				.isEmpty();
+			byte[] pdf = this.store
+				.read(OutputKeys.of(new VersionKey(atbd, 1), status.get("checksum").asString(), OutputKeys.DOCUMENT_PDF))
+				.orElseThrow();
+			String text = PdfToText.normal(PdfToText.of(pdf));
+			List<String> runs = Paragraphs.runs(document(atbd));
+			softly.assertThat(runs).as("ATBD %d has prose", atbd).isNotEmpty();
+			runs.forEach((run) -> softly.assertThat(text).as("ATBD %d shows \"%s\"", atbd, run)
+				.contains(PdfToText.normal(run)));
+			figures.put(atbd, String.format("%3d pages %8d bytes  pdf %5d ms  total %5d ms  %4d paragraph runs",
+					pages(pdf), pdf.length, status.path("timings").path("pdf").asLong(),
+					status.path("timings").path("total").asLong(), runs.size()));
+		}
+		figures.forEach((atbd, line) -> System.out.printf("ATBD %d (%s): %s%n", atbd, alias(atbd), line));
+		softly.assertAll();
+	}
+
+	private JsonNode document(int atbd) {
+		String json = this.jdbc.sql("SELECT document::text FROM apt.atbd_versions WHERE atbd_id = :atbd AND major = 1")
+			.param("atbd", atbd)
+			.query(String.class)
+			.single();
+		return JsonMapper.builder().build().readTree(json);
+	}
+
+	private String alias(int atbd) {
+		return this.jdbc.sql("SELECT alias FROM apt.atbds WHERE id = :atbd").param("atbd", atbd).query(String.class).single();
+	}
+
+	private static int pages(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return document.getNumberOfPages();
+		}
+	}
+
+}
