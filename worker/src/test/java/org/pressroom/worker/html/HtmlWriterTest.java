@@ -42,8 +42,9 @@ class HtmlWriterTest {
 		Document page = Jsoup.parse(this.writer.write(AptDocuments.fixtureVersion(), Map.of()).html());
 
 		assertThat(page.select("head > style").html()).contains("font-family");
-		assertThat(page.select("link[href], script[src]")).allSatisfy((element) -> assertThat(
+		assertThat(page.select("link[href]:not([rel=icon]), script[src]")).allSatisfy((element) -> assertThat(
 				element.hasAttr("src") ? element.attr("src") : element.attr("href")).startsWith(HtmlWriter.KATEX));
+		assertThat(page.selectFirst("link[rel=icon]").attr("href")).as("no request for /favicon.ico").isEqualTo("data:,");
 		assertThat(page.selectFirst("meta[charset]").attr("charset")).isEqualTo("utf-8");
 	}
 

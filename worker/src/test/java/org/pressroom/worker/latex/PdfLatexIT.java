@@ -152,6 +152,29 @@ class PdfLatexIT {
 	}
 
 	@Test
+	void namesTheSectionAnErrorIsIn() throws IOException {
+		Files.writeString(this.jobDir.resolve("sections.tex"), """
+				\\documentclass{article}
+				\\begin{document}
+				%pressroom-section Introduction
+				\\section{Introduction}
+				Fine.
+				%pressroom-section Scientific Theory
+				\\section{Scientific Theory}
+				The canopy \\undefinedcommand{cover} is measured here.
+				\\end{document}
+				""");
+
+		assertThatExceptionOfType(LatexFailedException.class)
+			.isThrownBy(() -> this.pdfLatex.compile(this.jobDir, "sections.tex"))
+			.satisfies((ex) -> {
+				assertThat(ex.getMessage()).isEqualTo(
+						"LaTeX error in section \"Scientific Theory\": sections.tex:8: Undefined control sequence.");
+				assertThat(ex.errors().get(0).section()).isEqualTo("Scientific Theory");
+			});
+	}
+
+	@Test
 	void reportsAFatalErrorThatOnlyReachesTheConsole() throws IOException {
 		Files.writeString(this.jobDir.resolve("long.tex"), "\\documentclass{article}\n\\begin{document}\nShort.\n\n"
 				+ "word ".repeat(50_000) + "\n\\end{document}\n");
