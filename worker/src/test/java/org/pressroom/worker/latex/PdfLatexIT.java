@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressroom.core.document.VersionSnapshot;
 import org.pressroom.worker.outline.AptDocuments;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -198,6 +200,35 @@ class PdfLatexIT {
 			.isThrownBy(() -> this.pdfLatex.compile(this.jobDir, "escape.tex"))
 			.satisfies((ex) -> assertThat(ex.errors().get(0)).isEqualTo(new LatexError("escape.tex", 3,
 					"LaTeX Error: File `/etc/hostname.tex' not found.", "\\input{/etc/hostname}")));
+	}
+
+	@Test
+	void keepsACanaryOutsideTheJobFolderUnreadEvenByRawTex() throws IOException {
+		// Raw TeX that escaping and the allow-list would never let through: the sandbox alone must hold.
+		Path outside = Files.createTempDirectory("canary-pressroom-");
+		try {
+			String marker = "CANARY-" + UUID.randomUUID();
+			Path canary = Files.writeString(outside.resolve("canary.tex"), marker + "\n");
+			String relative = this.jobDir.toAbsolutePath().relativize(canary.toAbsolutePath()).toString();
+			Files.writeString(this.jobDir.resolve("canary.tex"), """
+					\\documentclass{article}
+					\\begin{document}
+					\\newread\\probe
+					\\openin\\probe=ABSOLUTE \\ifeof\\probe absolute refused\\else\\read\\probe to\\line absolute read: \\line\\fi
+					\\openin\\probe=RELATIVE \\ifeof\\probe relative refused\\else\\read\\probe to\\line relative read: \\line\\fi
+					\\IfFileExists{ABSOLUTE}{absolute exists}{absolute hidden}
+					\\end{document}
+					""".replace("ABSOLUTE", canary.toString()).replace("RELATIVE", relative));
+
+			PdfResult result = this.pdfLatex.compile(this.jobDir, "canary.tex");
+
+			String text = PdfText.of(result.pdf());
+			assertThat(text).contains("absolute refused", "relative refused", "absolute hidden").doesNotContain(marker);
+			assertThat(Files.readString(this.jobDir.resolve("canary.log"))).doesNotContain(marker);
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(outside);
+		}
 	}
 
 	@Test
