@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * App and worker in one context on a real PostgreSQL (TEST_DATABASE_URL, else an embedded server) and an
@@ -66,9 +67,19 @@ public abstract class IntegrationTest {
 		registry.add("pressroom.render.work-directory", () -> WORK_DIRECTORY.toString());
 	}
 
+	/** A folder of this JVM's own, removed when the JVM exits (it holds a precompiled format of a few MB). */
 	private static Path createTempDirectory(String prefix) {
 		try {
-			return Files.createTempDirectory(prefix);
+			Path directory = Files.createTempDirectory(prefix);
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					FileSystemUtils.deleteRecursively(directory);
+				}
+				catch (IOException ex) {
+					// Only a temp folder left behind.
+				}
+			}, "pressroom-it-work-cleanup"));
+			return directory;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

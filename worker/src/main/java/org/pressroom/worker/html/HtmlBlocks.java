@@ -73,7 +73,12 @@ final class HtmlBlocks {
 		JsonNode caption = child(block, "caption");
 		Element figure = parent.appendElement("figure");
 		String url = this.rendering.imageUrls.get(objectKey);
-		if (url != null) {
+		if (url != null && url.startsWith("data:application/pdf")) {
+			// pdflatex embeds PDF figures; browsers show no PDF in an <img>.
+			this.rendering.warn(Warnings.pdfOnlyImage(where, objectKey));
+			figure.appendElement("div").addClass("placeholder").text("Image shown in the PDF only: " + objectKey);
+		}
+		else if (url != null) {
 			figure.appendElement("img").attr("src", url).attr("alt",
 					(caption != null) ? Slate.plainText(caption).strip() : objectKey);
 		}

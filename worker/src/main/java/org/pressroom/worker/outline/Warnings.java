@@ -18,6 +18,10 @@ public final class Warnings {
 		return where + ": image \"" + objectKey + "\" is not available; a placeholder is shown";
 	}
 
+	public static String pdfOnlyImage(String where, String objectKey) {
+		return where + ": image \"" + objectKey + "\" is a PDF file, which browsers cannot show in a page; the HTML shows a placeholder";
+	}
+
 	public static String unlinkedUrl(String where, String url) {
 		return where + ": link target \"" + url
 				+ "\" is shown as text (only http, https, ftp, mailto and DOI links are clickable)";

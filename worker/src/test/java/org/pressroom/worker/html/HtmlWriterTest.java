@@ -132,6 +132,24 @@ class HtmlWriterTest {
 	}
 
 	@Test
+	void showsAPlaceholderForAPdfImage() {
+		VersionSnapshot version = AptDocuments.version("""
+				{"introduction": {"children": [
+				  {"type": "image-block", "children": [{"type": "img", "objectKey": "figure.pdf", "children": [{"text": ""}]},
+				    {"type": "caption", "children": [{"text": "A vector figure"}]}]}
+				]}}""");
+
+		HtmlSource html = this.writer.write(version, Map.of("figure.pdf", "data:application/pdf;base64,JVBERi0="));
+
+		Document page = Jsoup.parse(html.html());
+		assertThat(page.select("img")).isEmpty();
+		assertThat(page.selectFirst(".placeholder").text()).isEqualTo("Image shown in the PDF only: figure.pdf");
+		assertThat(page.selectFirst("figcaption").text()).isEqualTo("A vector figure");
+		assertThat(html.warnings()).containsExactly("Introduction: image \"figure.pdf\" is a PDF file, which browsers "
+				+ "cannot show in a page; the HTML shows a placeholder");
+	}
+
+	@Test
 	void leavesOutEmptyAndMissingSections() {
 		VersionSnapshot version = AptDocuments.version("""
 				{"abstract": {"children": [{"type": "p", "children": [{}]}]}, "introduction": null,
