@@ -19,6 +19,10 @@ record HostileCase(String alias, String documentJson, Map<String, byte[]> images
 		return new HostileCase(alias, String.valueOf(document), Map.of(), "succeeded", warnings, List.of(shown));
 	}
 
+	static HostileCase fails(String alias, Object document, String... error) {
+		return new HostileCase(alias, String.valueOf(document), Map.of(), "failed", List.of(error), List.of());
+	}
+
 	HostileCase withImages(Map<String, byte[]> images) {
 		return new HostileCase(this.alias, this.documentJson, images, this.state, this.warnings, this.shown);
 	}

@@ -65,6 +65,11 @@ final class HostileCases {
 		cases.add(unicodeBlocks());
 		cases.add(brokenImages());
 		cases.add(references());
+		// Escaping keeps content from breaking LaTeX, but TeX's own limits remain: a 240,000-character caption
+		// (read whole, as one argument) stops pdflatex. The document fails, saying what and in which section.
+		cases.add(HostileCase.fails("caption-240k-characters",
+				introduction(List.of(image("none.png", "caption ".repeat(30_000)))),
+				"LaTeX error in section \"Introduction\": document.tex:"));
 		cases.add(HostileCase.succeeds("long-paragraph",
 				introduction(List.of(p("canopy " + "height ".repeat(40_000) + "end of the long paragraph."))),
 				List.of(), "end of the long paragraph."));

@@ -37,7 +37,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Issue #3's hostile and edge-case suite, end to end: each document is committed as an ATBD, rendered by the
- * worker and ends {@code succeeded} with exactly the warnings it deserves and the texts it must show (see
+ * worker and ends {@code succeeded} with exactly the warnings it deserves and the texts it must show, or
+ * {@code failed} with an error that says what and where (see
  * {@link HostileCases}). A canary file with a unique marker lies outside every job folder; the escape vectors try
  * to read it by absolute and by relative path, and the marker must appear in no output (JSON, LaTeX, PDF text and
  * bytes, HTML, status) and in nothing the application logged. Job folders are gone afterwards. Cases run one at
@@ -103,9 +104,15 @@ class HostileDocumentsIT extends IntegrationTest {
 			JsonNode status = this.api.status(entry.getValue(), 1);
 			String state = status.get("state").asString();
 			softly.assertThat(state).as(hostile.alias() + " " + status.get("error")).isEqualTo(hostile.state());
-			softly.assertThat(status.get("warnings").valueStream().map(JsonNode::asString).toList())
-				.as(hostile.alias())
-				.containsExactlyInAnyOrderElementsOf(hostile.warnings());
+			if (hostile.state().equals("failed")) {
+				softly.assertThat(status.path("error").asString("")).as(hostile.alias() + " error")
+					.contains(hostile.warnings());
+			}
+			else {
+				softly.assertThat(status.get("warnings").valueStream().map(JsonNode::asString).toList())
+					.as(hostile.alias())
+					.containsExactlyInAnyOrderElementsOf(hostile.warnings());
+			}
 			VersionKey key = new VersionKey(entry.getValue(), 1);
 			String checksum = status.get("checksum").asString();
 			for (String file : OUTPUTS) {
@@ -125,6 +132,9 @@ class HostileDocumentsIT extends IntegrationTest {
 			System.out.printf("%-26s %-10s %6d %10d %9d %9d %11d%n", hostile.alias(), state, pages(pdf), pdf.length,
 					status.path("timings").path("pdf").asLong(), status.path("timings").path("total").asLong(),
 					elapsed.get(hostile));
+			if (state.equals("failed")) {
+				System.out.printf("%-26s error: %s%n", "", status.path("error").asString(""));
+			}
 		}
 		softly.assertThat(log.getAll()).as("the log").doesNotContain(marker);
 		try (Stream<Path> left = Files.list(workDir)) {
