@@ -3,8 +3,8 @@ package org.pressroom.worker.latex;
 /**
  * Decides whether an equation's raw LaTeX may go into the document: the only raw LaTeX Pressroom passes to
  * pdflatex. The HTML page asks it too, so that an equation refused in the PDF is a placeholder in the browser as
- * well, with the same warning. {@link EquationParser} checks it against the allow-list; the ^^ notation, which can spell any command,
- * is refused before parsing. Common slips are repaired rather than refused: surrounding $…$ or \[…\] are dropped,
+ * well, with the same warning. {@link EquationParser} checks it against the allow-list; the ^^ notation, which
+ * can spell any command, is refused before parsing. Common slips are repaired rather than refused: surrounding $…$ or \[…\] are dropped,
  * and a top-level &amp; or \\ is wrapped in an aligned (or gathered) block.
  */
 public final class EquationAllowList {

@@ -19,7 +19,8 @@ public final class Warnings {
 	}
 
 	public static String pdfOnlyImage(String where, String objectKey) {
-		return where + ": image \"" + objectKey + "\" is a PDF file, which browsers cannot show in a page; the HTML shows a placeholder";
+		return where + ": image \"" + objectKey
+				+ "\" is a PDF file, which browsers cannot show in a page; the HTML shows a placeholder";
 	}
 
 	public static String unlinkedUrl(String where, String url) {
