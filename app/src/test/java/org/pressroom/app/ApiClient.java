@@ -39,6 +39,11 @@ public final class ApiClient {
 		return new ApiClient(this.base, token);
 	}
 
+	/** The absolute URL of a path on this app, for clients other than this one (a browser). */
+	public String url(String path) {
+		return this.base + path;
+	}
+
 	public HttpResponse<byte[]> get(String path) {
 		return send(request(path).GET().build());
 	}

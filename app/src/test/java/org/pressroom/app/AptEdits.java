@@ -3,12 +3,14 @@ package org.pressroom.app;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.pressroom.core.output.OutputStore;
 import org.pressroom.testing.AptFixtures;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /** Writes to APT's tables the way any other writer would: plain SQL, committed. */
 public final class AptEdits {
@@ -43,6 +45,31 @@ public final class AptEdits {
 			connection.setAutoCommit(false);
 			int atbd = AptFixtures.insertFixtureAtbd(connection);
 			store.putImage(atbd, AptFixtures.FULL_MOON_KEY, AptFixtures.fullMoonImage(), "image/jpeg");
+			connection.commit();
+			return atbd;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Inserts an ATBD with version 1.0 holding {@code documentJson} (any JSON, even {@code null}), and stores its
+	 * images before the version commits, so that its first render sees them.
+	 */
+	public int insertAtbd(String alias, String documentJson, Map<String, byte[]> images, OutputStore store) {
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+			int atbd = jdbc.sql("""
+					INSERT INTO apt.atbds (title, alias, created_by, last_updated_by)
+					VALUES (:title, :alias, 'pressroom-tests', 'pressroom-tests') RETURNING id
+					""").param("title", "Case " + alias).param("alias", alias).query(Integer.class).single();
+			images.forEach((key, bytes) -> store.putImage(atbd, key, bytes, "application/octet-stream"));
+			jdbc.sql("""
+					INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, created_by, last_updated_by)
+					VALUES (:atbd, 1, 0, 'DRAFT', :document::json, 'pressroom-tests', 'pressroom-tests')
+					""").param("atbd", atbd).param("document", documentJson).update();
 			connection.commit();
 			return atbd;
 		}

@@ -1,5 +1,10 @@
 package org.pressroom.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * App and worker in one context on a real PostgreSQL (TEST_DATABASE_URL, else an embedded server) and an
@@ -38,6 +44,8 @@ public abstract class IntegrationTest {
 	@LocalServerPort
 	private int port;
 
+	private static final Path WORK_DIRECTORY = createTempDirectory("pressroom-it-work-");
+
 	/** The REST API of this test's app, over real HTTP, as an editor (TestEditors.TOKEN). */
 	protected ApiClient api;
 
@@ -59,6 +67,27 @@ public abstract class IntegrationTest {
 		registry.add("pressroom.storage.secret-key", s3::secretKey);
 		registry.add("pressroom.storage.region", s3::region);
 		registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestEditors::publicKeyLocation);
+		// Job folders of this JVM only, so that tests can see what is left in it.
+		registry.add("pressroom.render.work-directory", () -> WORK_DIRECTORY.toString());
+	}
+
+	/** A folder of this JVM's own, removed when the JVM exits (it holds a precompiled format of a few MB). */
+	private static Path createTempDirectory(String prefix) {
+		try {
+			Path directory = Files.createTempDirectory(prefix);
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					FileSystemUtils.deleteRecursively(directory);
+				}
+				catch (IOException ex) {
+					// Only a temp folder left behind.
+				}
+			}, "pressroom-it-work-cleanup"));
+			return directory;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@BeforeEach

@@ -80,6 +80,11 @@ public final class AptFixtures {
 		return new String(resource("document_test_fixture.json"), StandardCharsets.UTF_8);
 	}
 
+	/** APT's 2021 production dump as SQL text, for tests that look at its content rather than load it. */
+	public static String beta1DumpSql() {
+		return new String(resource("beta1-prod-data.sql"), StandardCharsets.UTF_8);
+	}
+
 	/** The JPEG the fixture document shows under {@link #FULL_MOON_KEY}. */
 	public static byte[] fullMoonImage() {
 		return resource("fullmoon.jpg");

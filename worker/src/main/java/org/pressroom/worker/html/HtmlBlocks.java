@@ -45,12 +45,7 @@ final class HtmlBlocks {
 			}
 			case "li", "td", "th" -> this.richText.blocks(node, parent, where, level);
 			case "sub-section" -> heading(node, parent, where, level);
-			case "equation" -> {
-				String source = Slate.plainText(node).strip();
-				if (!source.isEmpty()) {
-					parent.appendElement("div").addClass("math").addClass("display").text("\\[" + source + "\\]");
-				}
-			}
+			case "equation" -> this.rendering.math.display(Slate.plainText(node), parent, where);
 			case "image-block", "img" -> image(node, parent, where);
 			case "table-block", "table" -> table(node, parent, where, level);
 			case "", "a", "ref", "equation-inline" -> this.richText.node(node, parent.appendElement("p"), where);
@@ -78,7 +73,12 @@ final class HtmlBlocks {
 		JsonNode caption = child(block, "caption");
 		Element figure = parent.appendElement("figure");
 		String url = this.rendering.imageUrls.get(objectKey);
-		if (url != null) {
+		if (url != null && url.startsWith("data:application/pdf")) {
+			// pdflatex embeds PDF figures; browsers show no PDF in an <img>.
+			this.rendering.warn(Warnings.pdfOnlyImage(where, objectKey));
+			figure.appendElement("div").addClass("placeholder").text("Image shown in the PDF only: " + objectKey);
+		}
+		else if (url != null) {
 			figure.appendElement("img").attr("src", url).attr("alt",
 					(caption != null) ? Slate.plainText(caption).strip() : objectKey);
 		}

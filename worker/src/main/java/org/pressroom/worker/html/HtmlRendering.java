@@ -16,11 +16,14 @@ final class HtmlRendering {
 
 	final Map<String, String> imageUrls;
 
+	final HtmlMath math = new HtmlMath(this);
+
 	private final WarningList warnings = new WarningList();
 
 	HtmlRendering(Bibliography bibliography, Map<String, String> imageUrls) {
 		this.bibliography = bibliography;
 		this.imageUrls = imageUrls;
+		bibliography.warnings().forEach(this::warn);
 	}
 
 	void warn(String warning) {

@@ -19,13 +19,19 @@ import org.pressroom.worker.outline.Section;
 import org.pressroom.worker.outline.StatusLabel;
 
 /**
- * Writes one version as a single self-contained HTML page (inline CSS, images by the URLs given, typically data
- * URIs): title block, table of contents and the sections of the PDF, in the same order and with the same anchors,
- * rendered from the document JSON, not from LaTeX.
+ * Writes one version as a single HTML page (inline CSS, images by the URLs given, typically data URIs): title
+ * block, table of contents and the sections of the PDF, in the same order and with the same anchors, rendered from
+ * the document JSON, not from LaTeX. Equations are typeset in the browser by KaTeX, which the page links at
+ * {@value #KATEX}: the Pressroom app serves it there, beside the page, so nothing is fetched from elsewhere.
  */
 public class HtmlWriter {
 
+	/** Where the app serves KaTeX's dist folder (katex.min.js, katex.min.css and its fonts). */
+	public static final String KATEX = "/assets/katex/";
+
 	private static final String STYLE = resource("/templates/html/style.css");
+
+	private static final String TYPESET_MATH = resource("/templates/html/typeset-math.js");
 
 	/**
 	 * @param version the version to render
@@ -47,6 +53,9 @@ public class HtmlWriter {
 		page.head().appendElement("meta").attr("name", "viewport")
 			.attr("content", "width=device-width, initial-scale=1");
 		page.title(title);
+		// An empty icon, so that browsers do not ask the server for /favicon.ico.
+		page.head().appendElement("link").attr("rel", "icon").attr("href", "data:,");
+		page.head().appendElement("link").attr("rel", "stylesheet").attr("href", KATEX + "katex.min.css");
 		page.head().appendElement("style").appendChild(new DataNode(STYLE));
 		Element body = page.body();
 		header(version, title, body.appendElement("header"));
@@ -58,6 +67,8 @@ public class HtmlWriter {
 			element.appendElement("h" + (section.level() + 1)).text(section.title());
 			bodies.body(section, element);
 		}
+		body.appendElement("script").attr("src", KATEX + "katex.min.js");
+		body.appendElement("script").appendChild(new DataNode(TYPESET_MATH));
 		return new HtmlSource("<!DOCTYPE html>\n" + page.html(), rendering.warnings());
 	}
 

@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Walks a Slate rich-text tree and appends HTML elements for it. Text goes in through jsoup's text nodes, so it is
- * always escaped; equations stay LaTeX text in math spans for the browser to typeset.
+ * always escaped; equations go to {@link HtmlMath}.
  */
 final class RichTextHtml {
 
@@ -53,12 +53,7 @@ final class RichTextHtml {
 			case "" -> leaf(node, parent);
 			case "a" -> link(node, parent, where);
 			case "ref" -> citation(node, parent, where);
-			case "equation-inline", "equation" -> {
-				String source = Slate.plainText(node).strip();
-				if (!source.isEmpty()) {
-					parent.appendElement("span").addClass("math").addClass("inline").text("\\(" + source + "\\)");
-				}
-			}
+			case "equation-inline", "equation" -> this.rendering.math.inline(Slate.plainText(node), parent, where);
 			default -> {
 				if (!INLINE_CONTAINERS.contains(type)) {
 					this.rendering.unknownType(type, Warnings.unknownElement(where, type));

@@ -2,23 +2,29 @@ package org.pressroom.worker.latex;
 
 /**
  * Decides whether an equation's raw LaTeX may go into the document: the only raw LaTeX Pressroom passes to
- * pdflatex. {@link EquationParser} checks it against the allow-list; the ^^ notation, which can spell any command,
- * is refused before parsing. Common slips are repaired rather than refused: surrounding $…$ or \[…\] are dropped,
+ * pdflatex. The HTML page asks it too, so that an equation refused in the PDF is a placeholder in the browser as
+ * well, with the same warning. {@link EquationParser} checks it against the allow-list; the ^^ notation, which
+ * can spell any command, is refused before parsing. Common slips are repaired rather than refused: surrounding $…$ or \[…\] are dropped,
  * and a top-level &amp; or \\ is wrapped in an aligned (or gathered) block.
  */
-final class EquationAllowList {
+public final class EquationAllowList {
 
 	/** Longer equations are refused: no real one comes near, and it bounds the work of a hostile one. */
 	static final int MAX_LENGTH = 10_000;
 
 	private final LatexText text;
 
+	/** An allow-list for one HTML page, which needs the verdict and the repaired source, not the LaTeX. */
+	public EquationAllowList() {
+		this(new LatexText());
+	}
+
 	EquationAllowList(LatexText text) {
 		this.text = text;
 	}
 
 	/** The equation ready to emit between math delimiters, or the reason it was refused. */
-	Checked check(String equation) {
+	public Checked check(String equation) {
 		String source = unwrap((equation == null) ? "" : equation.replaceAll("[\\r\\n\\t]", " ").strip());
 		if (source.isEmpty()) {
 			return Checked.rejected("the equation is empty");
@@ -30,7 +36,7 @@ final class EquationAllowList {
 			return Checked.rejected("the ^^ notation is not allowed in equations");
 		}
 		try {
-			return Checked.accepted(new EquationParser(source, this.text, 0).parse());
+			return Checked.accepted(new EquationParser(source, this.text, 0).parse(), source);
 		}
 		catch (EquationRejected ex) {
 			if (!ex.alignment()) {
@@ -39,9 +45,11 @@ final class EquationAllowList {
 			try {
 				boolean aligned = source.contains("&");
 				String environment = aligned ? "aligned" : "gathered";
-				return Checked.accepted("\\begin{" + environment + "}"
-						+ new EquationParser(source, this.text, aligned ? Integer.MAX_VALUE : 1).parse() + "\\end{"
-						+ environment + "}");
+				String begin = "\\begin{" + environment + "}";
+				String end = "\\end{" + environment + "}";
+				return Checked.accepted(
+						begin + new EquationParser(source, this.text, aligned ? Integer.MAX_VALUE : 1).parse() + end,
+						begin + source + end);
 			}
 			catch (EquationRejected again) {
 				return Checked.rejected(again.getMessage());
@@ -65,18 +73,20 @@ final class EquationAllowList {
 	 *
 	 * @param latex the LaTeX to emit, or {@code null} when rejected
 	 * @param rejection why it was rejected, or {@code null}
+	 * @param source the editor's equation with the same repairs (delimiters dropped, alignment added) but its
+	 * characters unmapped, for a browser's typesetter; {@code null} when rejected
 	 */
-	record Checked(String latex, String rejection) {
+	public record Checked(String latex, String rejection, String source) {
 
-		static Checked accepted(String latex) {
-			return new Checked(latex, null);
+		static Checked accepted(String latex, String source) {
+			return new Checked(latex, null, source);
 		}
 
 		static Checked rejected(String rejection) {
-			return new Checked(null, rejection);
+			return new Checked(null, rejection, null);
 		}
 
-		boolean isAccepted() {
+		public boolean isAccepted() {
 			return this.rejection == null;
 		}
 

@@ -2,9 +2,14 @@ package org.pressroom.worker.latex;
 
 /**
  * One error from a pdflatex log: the file and line pdflatex reported (file {@code null} and line 0 when it named
- * none), its message, and the offending source line.
+ * none), its message, the offending source line, and the title of the document's section that line is in
+ * ({@code null} when unknown).
  */
-public record LatexError(String file, int line, String message, String context) {
+public record LatexError(String file, int line, String message, String context, String section) {
+
+	public LatexError(String file, int line, String message, String context) {
+		this(file, line, message, context, null);
+	}
 
 	/** "document.tex:12: Undefined control sequence." or just the message when no place is known. */
 	@Override

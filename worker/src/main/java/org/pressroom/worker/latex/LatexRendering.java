@@ -8,6 +8,7 @@ import java.util.Map;
 import org.pressroom.worker.outline.Anchors;
 import org.pressroom.worker.outline.Bibliography;
 import org.pressroom.worker.outline.WarningList;
+import org.pressroom.worker.outline.Warnings;
 
 /** The state of rendering one document: its references, images and anchors, and the warnings raised so far. */
 final class LatexRendering {
@@ -27,6 +28,7 @@ final class LatexRendering {
 	LatexRendering(Bibliography bibliography, Map<String, Path> images) {
 		this.bibliography = bibliography;
 		this.images = images;
+		bibliography.warnings().forEach(this::warn);
 	}
 
 	void warn(String warning) {
@@ -39,9 +41,7 @@ final class LatexRendering {
 	}
 
 	void equationRejected(String where, String reason, String source) {
-		String shown = source.strip().replaceAll("\\s+", " ");
-		shown = (shown.length() > 80) ? shown.substring(0, 77) + "..." : shown;
-		warn(where + ": equation not rendered (" + reason + "): " + shown);
+		warn(Warnings.equationRejected(where, reason, source));
 	}
 
 	List<String> warnings() {

@@ -37,6 +37,13 @@ public class LatexWriter {
 	private static final String[] COMMANDS = { "section", "section", "subsection", "subsubsection" };
 
 	/**
+	 * Starts the comment line before each section, followed by its title, so that an error's source line can be
+	 * placed in a section for editors. A comment, so no character of the title reaches TeX; line breaks in the
+	 * title become spaces, as a line break would end the comment.
+	 */
+	static final String SECTION_MARKER = "%pressroom-section ";
+
+	/**
 	 * @param version the version to render
 	 * @param images local image files by objectKey, inside the job folder pdflatex runs in; an objectKey without
 	 * a file renders as a placeholder with a warning
@@ -55,6 +62,7 @@ public class LatexWriter {
 			data.put("numbered", section.numbered());
 			data.put("title", section.title());
 			data.put("anchor", section.anchor());
+			data.put("marker", section.title().replaceAll("[\\r\\n\\u2028\\u2029\\u0085]+", " "));
 			data.put("body", bodies.body(section));
 			sectionData.add(data);
 		}
@@ -76,7 +84,7 @@ public class LatexWriter {
 			.emptyStringIsFalse(true)
 			.defaultValue("")
 			.compile(TEMPLATE);
-		return new LatexSource(PREAMBLE + template.execute(data), PREAMBLE, rendering.warnings());
+		return new LatexSource(PREAMBLE + LatexLines.wrap(template.execute(data)), PREAMBLE, rendering.warnings());
 	}
 
 	private static String resource(String name) {

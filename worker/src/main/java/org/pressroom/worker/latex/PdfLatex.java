@@ -138,7 +138,9 @@ public class PdfLatex {
 						+ (last.isEmpty() ? "" : ": " + last), List.of());
 			}
 		}
-		return new LatexFailedException("LaTeX error: " + errors.get(0), errors);
+		LatexError first = errors.get(0);
+		String section = (first.section() != null) ? " in section \"" + first.section() + "\"" : "";
+		return new LatexFailedException("LaTeX error" + section + ": " + first, errors);
 	}
 
 	/** The error with the offending line of the job folder's source as its context, where it can be read. */
@@ -156,7 +158,13 @@ public class PdfLatex {
 		}
 		String line = lines.get(error.line() - 1).strip();
 		line = (line.length() > 300) ? line.substring(0, 297) + "..." : line;
-		return new LatexError(error.file(), error.line(), error.message(), line);
+		String section = null;
+		for (int i = error.line() - 1; i >= 0 && section == null; i--) {
+			if (lines.get(i).startsWith(LatexWriter.SECTION_MARKER)) {
+				section = lines.get(i).substring(LatexWriter.SECTION_MARKER.length()).strip();
+			}
+		}
+		return new LatexError(error.file(), error.line(), error.message(), line, section);
 	}
 
 	private static List<byte[]> passFiles(Path dir, String base) {

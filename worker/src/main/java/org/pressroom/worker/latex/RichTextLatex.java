@@ -92,7 +92,9 @@ final class RichTextLatex {
 			return;
 		}
 		if (place.listDepth() >= Place.MAX_LIST_DEPTH) {
-			// Too deep for LaTeX: the items join the enclosing list, marked by hand.
+			// Too deep for LaTeX ("Too deeply nested"; enumitem, which lifts the limit, is not in the TeX packages
+			// workers install): the items join the enclosing list, marked by hand.
+			this.rendering.warn(Warnings.listTooDeep(place.where(), Place.MAX_LIST_DEPTH));
 			for (int i = 0; i < items.size(); i++) {
 				String body = item(items.get(i), place);
 				if (!body.startsWith("\\item[")) {

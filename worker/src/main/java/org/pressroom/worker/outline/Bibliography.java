@@ -18,11 +18,17 @@ public final class Bibliography {
 
 	private final Map<String, Reference> byId;
 
+	private final List<String> warnings = new ArrayList<>();
+
 	private Bibliography(List<Reference> references) {
 		this.references = List.copyOf(references);
 		this.byId = new HashMap<>();
 		for (Reference reference : references) {
-			this.byId.putIfAbsent(reference.id(), reference);
+			Reference first = this.byId.putIfAbsent(reference.id(), reference);
+			if (first != null && !reference.id().isEmpty()) {
+				// APT does not enforce unique ids; the first entry wins, as in APT's own PDF.
+				this.warnings.add(Warnings.duplicateReference(reference.id(), first.number(), reference.number()));
+			}
 		}
 	}
 
@@ -42,6 +48,11 @@ public final class Bibliography {
 
 	public List<Reference> references() {
 		return this.references;
+	}
+
+	/** Problems with the list itself (duplicate ids), worded for editors. */
+	public List<String> warnings() {
+		return List.copyOf(this.warnings);
 	}
 
 	/** The reference a {@code ref} node's {@code refId} names; empty for an unknown or blank id. */

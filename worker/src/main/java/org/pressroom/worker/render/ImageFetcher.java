@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.pressroom.core.document.VersionSnapshot;
 import org.pressroom.core.output.OutputStore;
@@ -14,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fetches the images a version shows from S3 into its job folder, before anything is typeset, within
- * {@code pressroom.render.max-image-size} and {@code max-images}. An image that cannot be had is left out with a
- * warning; the writers show a placeholder for it.
+ * {@code pressroom.render.max-image-size}, {@code max-images} and {@code max-image-pixels}, and checks them
+ * ({@link ImageCheck}). An image that cannot be had or shown is left out with a warning; the writers show a
+ * placeholder for it.
  */
 @Component
 class ImageFetcher {
@@ -24,9 +26,12 @@ class ImageFetcher {
 
 	private final RenderProperties properties;
 
+	private final ImageCheck check;
+
 	ImageFetcher(OutputStore store, RenderProperties properties) {
 		this.store = store;
 		this.properties = properties;
+		this.check = new ImageCheck(properties.maxImagePixels());
 	}
 
 	/** objectKey → local file, for the images that could be fetched. */
@@ -41,15 +46,26 @@ class ImageFetcher {
 			}
 			// Local names are ours, never the objectKey, so no key can escape the job folder.
 			Path target = imageDir.resolve("image-" + index++ + extension(objectKey));
-			if (this.store.downloadImage(version.key().atbdId(), objectKey, target,
-					this.properties.maxImageSize().toBytes())) {
-				images.put(objectKey, target);
+			long maxBytes = this.properties.maxImageSize().toBytes();
+			if (!this.store.downloadImage(version.key().atbdId(), objectKey, target, maxBytes)
+					|| Files.size(target) > maxBytes) {
+				warnings.add("Image " + objectKey + " not shown: not found, or larger than " + shown(maxBytes));
+				Files.deleteIfExists(target);
+				continue;
 			}
-			else {
-				warnings.add("Image " + objectKey + " not found or larger than " + this.properties.maxImageSize());
+			Optional<String> problem = this.check.problem(target);
+			if (problem.isPresent()) {
+				warnings.add("Image " + objectKey + " not shown: " + problem.get());
+				Files.delete(target);
+				continue;
 			}
+			images.put(objectKey, target);
 		}
 		return images;
+	}
+
+	private static String shown(long bytes) {
+		return (bytes >= 1024 * 1024) ? (bytes / (1024 * 1024)) + " MB" : bytes + " bytes";
 	}
 
 	/** The fetched images as data: URIs, so that the HTML page is self-contained. */

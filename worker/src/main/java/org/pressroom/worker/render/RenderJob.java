@@ -218,7 +218,7 @@ class RenderJob implements RenderWork {
 	}
 
 	private static RenderError toRenderError(LatexError error) {
-		return new RenderError(error.message(), error.file(), error.line(), error.context());
+		return new RenderError(error.message(), error.file(), error.line(), error.context(), error.section());
 	}
 
 }

@@ -13,6 +13,8 @@ import org.springframework.util.unit.DataSize;
  * @param pdflatexTimeout wall-clock limit for all pdflatex passes of one render
  * @param maxImageSize images larger than this are not fetched (a placeholder and a warning instead)
  * @param maxImages images beyond this count are not fetched
+ * @param maxImagePixels PNG and JPEG images with more pixels are not shown (a placeholder and a warning instead):
+ * a small file can declare a huge image, which pdfTeX and browsers would inflate in memory
  * @param auxCacheVersions versions whose last build's .aux, .toc and .out this worker keeps so that the next
  * build of one can do with a single pdflatex pass; a few kilobytes each
  */
@@ -20,6 +22,7 @@ import org.springframework.util.unit.DataSize;
 public record RenderProperties(Path workDirectory, @DefaultValue(DEFAULT_PDFLATEX_TIMEOUT) Duration pdflatexTimeout,
 		@DefaultValue(DEFAULT_MAX_IMAGE_SIZE) DataSize maxImageSize,
 		@DefaultValue(DEFAULT_MAX_IMAGES) int maxImages,
+		@DefaultValue(DEFAULT_MAX_IMAGE_PIXELS) long maxImagePixels,
 		@DefaultValue(DEFAULT_AUX_CACHE_VERSIONS) int auxCacheVersions) {
 
 	public static final String DEFAULT_PDFLATEX_TIMEOUT = "60s";
@@ -28,12 +31,18 @@ public record RenderProperties(Path workDirectory, @DefaultValue(DEFAULT_PDFLATE
 
 	public static final String DEFAULT_MAX_IMAGES = "200";
 
+	/** 50 megapixels: well above a full-page figure at 600 dpi (about 34 megapixels). */
+	public static final String DEFAULT_MAX_IMAGE_PIXELS = "50000000";
+
 	public static final String DEFAULT_AUX_CACHE_VERSIONS = "200";
 
 	public RenderProperties {
 		workDirectory = workDirectory == null ? Path.of(System.getProperty("java.io.tmpdir")) : workDirectory;
 		if (pdflatexTimeout.isNegative() || pdflatexTimeout.isZero()) {
 			throw new IllegalArgumentException("pressroom.render.pdflatex-timeout must be positive");
+		}
+		if (maxImagePixels < 1) {
+			throw new IllegalArgumentException("pressroom.render.max-image-pixels must be positive");
 		}
 		if (auxCacheVersions < 1) {
 			throw new IllegalArgumentException("pressroom.render.aux-cache-versions must be at least 1");

@@ -38,11 +38,13 @@ class HtmlWriterTest {
 	}
 
 	@Test
-	void isSelfContained() {
+	void isSelfContainedButForKatexWhichTheAppServes() {
 		Document page = Jsoup.parse(this.writer.write(AptDocuments.fixtureVersion(), Map.of()).html());
 
 		assertThat(page.select("head > style").html()).contains("font-family");
-		assertThat(page.select("link[rel=stylesheet], script")).isEmpty();
+		assertThat(page.select("link[href]:not([rel=icon]), script[src]")).allSatisfy((element) -> assertThat(
+				element.hasAttr("src") ? element.attr("src") : element.attr("href")).startsWith(HtmlWriter.KATEX));
+		assertThat(page.selectFirst("link[rel=icon]").attr("href")).as("no request for /favicon.ico").isEqualTo("data:,");
 		assertThat(page.selectFirst("meta[charset]").attr("charset")).isEqualTo("utf-8");
 	}
 
@@ -95,12 +97,56 @@ class HtmlWriterTest {
 		HtmlSource html = this.writer.write(version, Map.of());
 
 		Document page = Jsoup.parse(html.html());
-		assertThat(page.select("script, b")).isEmpty();
+		assertThat(page.select("main script, main b")).isEmpty();
+		assertThat(page.select("script")).as("KaTeX and the call that typesets with it").hasSize(2);
 		assertThat(page.selectFirst("#introduction p").ownText()).isEqualTo("<script>alert('x')</script> & <b>not bold</b>");
 		assertThat(page.selectFirst("#introduction a").attributes().size()).isEqualTo(1);
 		assertThat(page.selectFirst("#introduction a").attr("href")).isEqualTo("https://example.org/\" onmouseover=\"alert(1)");
 		assertThat(page.selectFirst("span.math.inline").text()).isEqualTo("\\(a < b </span><script>\\)");
 		assertThat(html.html()).contains("&lt;script&gt;alert('x')&lt;/script&gt;");
+	}
+
+	@Test
+	void typesetsEquationsWithTheAppsKatexAndRefusesWhatThePdfRefuses() {
+		VersionSnapshot version = AptDocuments.version("""
+				{"introduction": {"children": [
+				  {"type": "p", "children": [{"text": "Inline "}, {"type": "equation-inline", "children": [{"text": "$\\\\alpha^2$"}]},
+				    {"text": " and "}, {"type": "equation-inline", "children": [{"text": "\\\\input{/etc/passwd}"}]}]},
+				  {"type": "equation", "children": [{"text": "a &= b \\\\\\\\ c &= d"}]},
+				  {"type": "equation", "children": [{"text": "\\\\catcode`\\\\^=7"}]}
+				]}}""");
+
+		HtmlSource html = this.writer.write(version, Map.of());
+
+		Document page = Jsoup.parse(html.html());
+		assertThat(page.selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("/assets/katex/katex.min.css");
+		assertThat(page.select("script[src]").eachAttr("src")).containsExactly("/assets/katex/katex.min.js");
+		assertThat(page.select("script:not([src])").first().data()).contains("katex.render", "throwOnError: false");
+		assertThat(page.select(".math").eachText()).containsExactly("\\(\\alpha^2\\)",
+				"\\[\\begin{aligned}a &= b \\\\ c &= d\\end{aligned}\\]");
+		assertThat(page.select(".placeholder").eachText()).containsExactly("[equation not rendered]",
+				"[equation not rendered]");
+		assertThat(page.text()).doesNotContain("passwd", "catcode");
+		assertThat(html.warnings()).hasSize(2).allSatisfy(
+				(warning) -> assertThat(warning).startsWith("Introduction: equation not rendered ("));
+	}
+
+	@Test
+	void showsAPlaceholderForAPdfImage() {
+		VersionSnapshot version = AptDocuments.version("""
+				{"introduction": {"children": [
+				  {"type": "image-block", "children": [{"type": "img", "objectKey": "figure.pdf", "children": [{"text": ""}]},
+				    {"type": "caption", "children": [{"text": "A vector figure"}]}]}
+				]}}""");
+
+		HtmlSource html = this.writer.write(version, Map.of("figure.pdf", "data:application/pdf;base64,JVBERi0="));
+
+		Document page = Jsoup.parse(html.html());
+		assertThat(page.select("img")).isEmpty();
+		assertThat(page.selectFirst(".placeholder").text()).isEqualTo("Image shown in the PDF only: figure.pdf");
+		assertThat(page.selectFirst("figcaption").text()).isEqualTo("A vector figure");
+		assertThat(html.warnings()).containsExactly("Introduction: image \"figure.pdf\" is a PDF file, which browsers "
+				+ "cannot show in a page; the HTML shows a placeholder");
 	}
 
 	@Test

@@ -41,6 +41,8 @@ class DifficultContentIT {
 		PdfResult result = this.pdfLatex.compile(this.jobDir, "document.tex");
 
 		assertThat(latex.warnings()).containsExactly(
+				"References: entries 1 and 3 share the id \"r1\"; citations of it link to entry 1",
+				"Plain Language Summary: lists nested deeper than 4 levels are shown at level 4 in the PDF, their items marked by hand",
 				"Introduction: link target \"javascript:alert(1)\" is shown as text (only http, https, ftp, mailto and DOI links are clickable)",
 				"Introduction: a citation names reference \"nope\", which is not in the reference list; shown as [?]",
 				"Introduction: equation not rendered (command \\def is not allowed in equations): \\def\\x{1}",

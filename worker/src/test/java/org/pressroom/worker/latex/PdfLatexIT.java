@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressroom.core.document.VersionSnapshot;
 import org.pressroom.worker.outline.AptDocuments;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -152,6 +154,29 @@ class PdfLatexIT {
 	}
 
 	@Test
+	void namesTheSectionAnErrorIsIn() throws IOException {
+		Files.writeString(this.jobDir.resolve("sections.tex"), """
+				\\documentclass{article}
+				\\begin{document}
+				%pressroom-section Introduction
+				\\section{Introduction}
+				Fine.
+				%pressroom-section Scientific Theory
+				\\section{Scientific Theory}
+				The canopy \\undefinedcommand{cover} is measured here.
+				\\end{document}
+				""");
+
+		assertThatExceptionOfType(LatexFailedException.class)
+			.isThrownBy(() -> this.pdfLatex.compile(this.jobDir, "sections.tex"))
+			.satisfies((ex) -> {
+				assertThat(ex.getMessage()).isEqualTo(
+						"LaTeX error in section \"Scientific Theory\": sections.tex:8: Undefined control sequence.");
+				assertThat(ex.errors().get(0).section()).isEqualTo("Scientific Theory");
+			});
+	}
+
+	@Test
 	void reportsAFatalErrorThatOnlyReachesTheConsole() throws IOException {
 		Files.writeString(this.jobDir.resolve("long.tex"), "\\documentclass{article}\n\\begin{document}\nShort.\n\n"
 				+ "word ".repeat(50_000) + "\n\\end{document}\n");
@@ -175,6 +200,35 @@ class PdfLatexIT {
 			.isThrownBy(() -> this.pdfLatex.compile(this.jobDir, "escape.tex"))
 			.satisfies((ex) -> assertThat(ex.errors().get(0)).isEqualTo(new LatexError("escape.tex", 3,
 					"LaTeX Error: File `/etc/hostname.tex' not found.", "\\input{/etc/hostname}")));
+	}
+
+	@Test
+	void keepsACanaryOutsideTheJobFolderUnreadEvenByRawTex() throws IOException {
+		// Raw TeX that escaping and the allow-list would never let through: the sandbox alone must hold.
+		Path outside = Files.createTempDirectory("canary-pressroom-");
+		try {
+			String marker = "CANARY-" + UUID.randomUUID();
+			Path canary = Files.writeString(outside.resolve("canary.tex"), marker + "\n");
+			String relative = this.jobDir.toAbsolutePath().relativize(canary.toAbsolutePath()).toString();
+			Files.writeString(this.jobDir.resolve("canary.tex"), """
+					\\documentclass{article}
+					\\begin{document}
+					\\newread\\probe
+					\\openin\\probe=ABSOLUTE \\ifeof\\probe absolute refused\\else\\read\\probe to\\line absolute read: \\line\\fi
+					\\openin\\probe=RELATIVE \\ifeof\\probe relative refused\\else\\read\\probe to\\line relative read: \\line\\fi
+					\\IfFileExists{ABSOLUTE}{absolute exists}{absolute hidden}
+					\\end{document}
+					""".replace("ABSOLUTE", canary.toString()).replace("RELATIVE", relative));
+
+			PdfResult result = this.pdfLatex.compile(this.jobDir, "canary.tex");
+
+			String text = PdfText.of(result.pdf());
+			assertThat(text).contains("absolute refused", "relative refused", "absolute hidden").doesNotContain(marker);
+			assertThat(Files.readString(this.jobDir.resolve("canary.log"))).doesNotContain(marker);
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(outside);
+		}
 	}
 
 	@Test

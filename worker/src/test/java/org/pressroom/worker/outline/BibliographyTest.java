@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 class BibliographyTest {
 
 	@Test
-	void numbersReferencesInStoredOrderAndFindsThemById() {
+	void numbersReferencesInStoredOrderFindsThemByIdAndWarnsOfDuplicateIds() {
 		Bibliography bibliography = Bibliography.of(AptDocuments.JSON.readTree("""
 				[{"id": "b", "title": "Second"}, {"id": "a b", "title": "First"}, {"id": "b", "title": "Again"}, "junk", {}]"""));
 
@@ -19,6 +19,8 @@ class BibliographyTest {
 		assertThat(bibliography.find("a b")).map(Reference::number).hasValue(2);
 		assertThat(bibliography.find("missing")).isEmpty();
 		assertThat(bibliography.find(" ")).isEmpty();
+		assertThat(bibliography.warnings()).containsExactly(
+				"References: entries 1 and 3 share the id \"b\"; citations of it link to entry 1");
 	}
 
 	@Test
