@@ -41,6 +41,10 @@ class HtmlInBrowserIT extends IntegrationTest {
 	@SuppressWarnings("unchecked")
 	void typesetsEquationsAndShowsImagesWithNothingFetchedFromElsewhere() throws IOException {
 		int atbd = this.apt.insertFixtureAtbdWithImage(this.store);
+		// The browser is an anonymous reader: it may read a PUBLISHED version's HTML and the assets, nothing else.
+		this.jdbc.sql("UPDATE apt.atbd_versions SET status = 'PUBLISHED' WHERE atbd_id = :atbd")
+			.param("atbd", atbd)
+			.update();
 		await().atMost(Duration.ofSeconds(90))
 			.pollInterval(Duration.ofMillis(200))
 			.untilAsserted(() -> assertThat(this.api.status(atbd, 1).get("state").asString()).isEqualTo("succeeded"));

@@ -1,10 +1,6 @@
 package org.pressroom.worker.latex;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 
 import org.pressroom.worker.outline.Slate;
@@ -78,32 +74,7 @@ final class LatexFigures {
 	/** The extension says PNG, JPEG or PDF, and the first bytes agree. */
 	private static boolean isReadableFormat(Path file) {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		byte[] head = new byte[8];
-		try (InputStream in = Files.newInputStream(file)) {
-			head = Arrays.copyOf(head, in.readNBytes(head, 0, head.length));
-		}
-		catch (IOException ex) {
-			return false;
-		}
-		if (name.endsWith(".png")) {
-			return startsWith(head, 0x89, 'P', 'N', 'G');
-		}
-		if (name.endsWith(".jpg") || name.endsWith(".jpeg")) {
-			return startsWith(head, 0xFF, 0xD8, 0xFF);
-		}
-		return name.endsWith(".pdf") && startsWith(head, '%', 'P', 'D', 'F');
-	}
-
-	private static boolean startsWith(byte[] head, int... expected) {
-		if (head.length < expected.length) {
-			return false;
-		}
-		for (int i = 0; i < expected.length; i++) {
-			if ((head[i] & 0xff) != expected[i]) {
-				return false;
-			}
-		}
-		return true;
+		return ImageFormat.of(file).map((format) -> format.matchesName(name)).orElse(false);
 	}
 
 	private static JsonNode child(JsonNode block, String type) {

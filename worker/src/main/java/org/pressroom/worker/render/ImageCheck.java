@@ -1,10 +1,7 @@
 package org.pressroom.worker.render;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,6 +10,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+
+import org.pressroom.worker.latex.ImageFormat;
 
 /**
  * Decides whether a fetched image may be shown, before any writer sees it: its first bytes must say PNG, JPEG or
@@ -34,15 +33,12 @@ final class ImageCheck {
 
 	/** Why the image cannot be shown, worded for editors; empty when it can. */
 	Optional<String> problem(Path image) throws IOException {
-		byte[] head = new byte[8];
-		try (InputStream in = Files.newInputStream(image)) {
-			head = Arrays.copyOf(head, in.readNBytes(head, 0, head.length));
-		}
-		if (startsWith(head, '%', 'P', 'D', 'F')) {
-			return Optional.empty();
-		}
-		if (!startsWith(head, 0x89, 'P', 'N', 'G') && !startsWith(head, 0xFF, 0xD8, 0xFF)) {
+		Optional<ImageFormat> format = ImageFormat.of(image);
+		if (format.isEmpty()) {
 			return Optional.of("it is not a PNG, JPEG or PDF file");
+		}
+		if (format.get() == ImageFormat.PDF) {
+			return Optional.empty();
 		}
 		try (ImageInputStream in = ImageIO.createImageInputStream(image.toFile())) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
@@ -73,18 +69,6 @@ final class ImageCheck {
 			// worded for developers and differently per JDK.
 			return Optional.of("it is damaged or cut short");
 		}
-	}
-
-	private static boolean startsWith(byte[] head, int... expected) {
-		if (head.length < expected.length) {
-			return false;
-		}
-		for (int i = 0; i < expected.length; i++) {
-			if ((head[i] & 0xff) != expected[i]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }

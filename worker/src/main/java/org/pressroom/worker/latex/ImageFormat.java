@@ -1,0 +1,58 @@
+package org.pressroom.worker.latex;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The image formats pdflatex reads, told by a file's first bytes rather than by its name. */
+public enum ImageFormat {
+
+	PNG(".png", 0x89, 'P', 'N', 'G'), JPEG(".jpg", 0xFF, 0xD8, 0xFF), PDF(".pdf", '%', 'P', 'D', 'F');
+
+	private final String extension;
+
+	private final int[] magic;
+
+	ImageFormat(String extension, int... magic) {
+		this.extension = extension;
+		this.magic = magic;
+	}
+
+	/** Whether pdflatex, which picks its reader by extension, reads a file of this format under {@code name}. */
+	boolean matchesName(String name) {
+		return name.endsWith(this.extension) || (this == JPEG && name.endsWith(".jpeg"));
+	}
+
+	/** The file's format, if its first bytes are one of these; empty for anything else or an unreadable file. */
+	public static Optional<ImageFormat> of(Path file) {
+		byte[] head = new byte[8];
+		try (InputStream in = Files.newInputStream(file)) {
+			head = Arrays.copyOf(head, in.readNBytes(head, 0, head.length));
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+		for (ImageFormat format : values()) {
+			if (startsWith(head, format.magic)) {
+				return Optional.of(format);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean startsWith(byte[] head, int[] expected) {
+		if (head.length < expected.length) {
+			return false;
+		}
+		for (int i = 0; i < expected.length; i++) {
+			if ((head[i] & 0xff) != expected[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}
