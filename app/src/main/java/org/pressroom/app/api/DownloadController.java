@@ -1,15 +1,11 @@
 package org.pressroom.app.api;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
-import org.pressroom.core.dispatch.ChangeRequestRepository;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.output.OutputKeys;
 import org.pressroom.core.output.StoredObject;
 import org.pressroom.core.serialization.Serialization;
-import org.pressroom.core.serialization.SerializationRepository;
-import org.pressroom.core.serialization.SerializationState;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -42,17 +38,13 @@ class DownloadController {
 
 	private final VersionResolver resolver;
 
-	private final SerializationRepository serializations;
-
-	private final ChangeRequestRepository changeRequests;
+	private final RenderingStates states;
 
 	private final ServedOutputs outputs;
 
-	DownloadController(VersionResolver resolver, SerializationRepository serializations,
-			ChangeRequestRepository changeRequests, ServedOutputs outputs) {
+	DownloadController(VersionResolver resolver, RenderingStates states, ServedOutputs outputs) {
 		this.resolver = resolver;
-		this.serializations = serializations;
-		this.changeRequests = changeRequests;
+		this.states = states;
 		this.outputs = outputs;
 	}
 
@@ -82,7 +74,8 @@ class DownloadController {
 	}
 
 	private ResponseEntity<InputStreamResource> serve(VersionKey key, String file, MediaType mediaType) {
-		Serialization served = this.serializations.lastSucceeded(key)
+		RenderingState state = this.states.of(key);
+		Serialization served = state.served()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					key + " has no successful rendering yet; see " + StatusPaths.serialization(key)));
 		StoredObject object = this.outputs.open(OutputKeys.of(key, served.checksum(), file))
@@ -93,18 +86,9 @@ class DownloadController {
 			.contentLength(object.length())
 			.eTag(served.checksum())
 			.header(CHECKSUM_HEADER, served.checksum())
-			.header(STALE_HEADER, Boolean.toString(isStale(key, served)))
+			.header(STALE_HEADER, Boolean.toString(state.servedIsStale()))
 			.header(HttpHeaders.CACHE_CONTROL, "no-cache")
 			.body(new InputStreamResource(object.content()));
-	}
-
-	private boolean isStale(VersionKey key, Serialization served) {
-		if (this.changeRequests.isPending(key)) {
-			return true;
-		}
-		Optional<Serialization> current = this.serializations.current(key);
-		return current.isPresent() && !current.get().checksum().equals(served.checksum())
-				&& current.get().state() != SerializationState.SUPERSEDED;
 	}
 
 }

@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.pressroom.core.dispatch.ChangeRequestRepository;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.serialization.Serialization;
-import org.pressroom.core.serialization.SerializationRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -30,17 +28,13 @@ class SerializationController {
 
 	private final VersionResolver resolver;
 
-	private final SerializationRepository serializations;
-
-	private final ChangeRequestRepository changeRequests;
+	private final RenderingStates states;
 
 	private final RerenderTrigger rerender;
 
-	SerializationController(VersionResolver resolver, SerializationRepository serializations,
-			ChangeRequestRepository changeRequests, RerenderTrigger rerender) {
+	SerializationController(VersionResolver resolver, RenderingStates states, RerenderTrigger rerender) {
 		this.resolver = resolver;
-		this.serializations = serializations;
-		this.changeRequests = changeRequests;
+		this.states = states;
 		this.rerender = rerender;
 	}
 
@@ -49,9 +43,10 @@ class SerializationController {
 	@ApiResponse(responseCode = "200", description = "The status")
 	SerializationStatus status(@PathVariable String atbdIdOrAlias, @PathVariable String major) {
 		VersionKey key = this.resolver.resolve(atbdIdOrAlias, major);
-		boolean changePending = this.changeRequests.isPending(key);
-		Optional<Serialization> current = this.serializations.current(key);
-		Optional<Serialization> served = this.serializations.lastSucceeded(key);
+		RenderingState state = this.states.of(key);
+		boolean changePending = state.changePending();
+		Optional<Serialization> current = state.current();
+		Optional<Serialization> served = state.served();
 		Map<String, String> links = new LinkedHashMap<>();
 		links.put("self", StatusPaths.serialization(key));
 		served.ifPresent((row) -> {
