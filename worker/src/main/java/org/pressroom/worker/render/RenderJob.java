@@ -12,15 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.pressroom.core.checksum.ContentReader;
-import org.pressroom.core.checksum.RendererVersion;
 import org.pressroom.core.checksum.VersionContent;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.job.RenderRequest;
 import org.pressroom.core.job.RenderWork;
 import org.pressroom.core.logging.LogContext;
-import org.pressroom.core.output.OutputKeys;
-import org.pressroom.core.output.OutputStore;
-import org.pressroom.core.output.StatusFile;
 import org.pressroom.core.serialization.RenderError;
 import org.pressroom.core.serialization.RenderOutcome;
 import org.pressroom.core.serialization.Serialization;
@@ -33,8 +29,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs one render request; JobRunr may deliver it more than once, so every step is idempotent. Content errors
@@ -53,24 +47,21 @@ class RenderJob implements RenderWork {
 
 	private final DocumentRenderer renderer;
 
-	private final OutputStore store;
+	private final OutputPublisher publisher;
 
 	private final RenderProperties properties;
-
-	private final JsonMapper json;
 
 	private final Clock clock;
 
 	private final RenderMetrics metrics;
 
 	RenderJob(SerializationRepository serializations, ContentReader contents, DocumentRenderer renderer,
-			OutputStore store, RenderProperties properties, JsonMapper json, Clock clock, RenderMetrics metrics) {
+			OutputPublisher publisher, RenderProperties properties, Clock clock, RenderMetrics metrics) {
 		this.serializations = serializations;
 		this.contents = contents;
 		this.renderer = renderer;
-		this.store = store;
+		this.publisher = publisher;
 		this.properties = properties;
-		this.json = json;
 		this.clock = clock;
 		this.metrics = metrics;
 	}
@@ -141,7 +132,7 @@ class RenderJob implements RenderWork {
 			if (this.serializations.find(key, checksum).isPresent()) {
 				return false;
 			}
-			this.store.deletePrefix(OutputKeys.checksumPrefix(key, checksum));
+			this.publisher.withdraw(key, checksum);
 			log.info("Discarded the render of {} at {}: the version was deleted meanwhile", key, checksum);
 			return true;
 		}
@@ -173,48 +164,21 @@ class RenderJob implements RenderWork {
 			RenderedDocument rendered = this.renderer.render(content, jobDir);
 			Map<String, Long> timings = new LinkedHashMap<>(rendered.timings());
 			long uploadStart = System.nanoTime();
-			Map<String, String> outputs = new LinkedHashMap<>();
-			outputs.put("json", upload(key, checksum, OutputKeys.DOCUMENT_JSON, rendered.json(), "application/json"));
-			outputs.put("tex", upload(key, checksum, OutputKeys.DOCUMENT_TEX, rendered.tex(), "application/x-tex"));
-			outputs.put("pdf", upload(key, checksum, OutputKeys.DOCUMENT_PDF, rendered.pdf(), "application/pdf"));
-			outputs.put("html",
-					upload(key, checksum, OutputKeys.DOCUMENT_HTML, rendered.html(), "text/html; charset=utf-8"));
+			Map<String, String> outputs = this.publisher.outputs(key, checksum, rendered);
 			timings.put("upload", (System.nanoTime() - uploadStart) / 1_000_000);
 			timings.put("total", (System.nanoTime() - start) / 1_000_000);
 			RenderOutcome outcome = RenderOutcome.succeeded(outputs, timings, rendered.warnings());
-			writeStatus(key, checksum, outcome);
+			this.publisher.status(key, checksum, outcome);
 			return outcome;
 		}
 		catch (LatexFailedException ex) {
 			List<RenderError> errors = ex.errors().stream().map(RenderJob::toRenderError).toList();
 			Map<String, Long> timings = Map.of("total", (System.nanoTime() - start) / 1_000_000);
 			RenderOutcome outcome = RenderOutcome.failed(ex.getMessage(), errors, timings, List.of());
-			uploadIfPresent(key, checksum, OutputKeys.DOCUMENT_TEX, jobDir.resolve("document.tex"), "application/x-tex");
-			writeStatus(key, checksum, outcome);
+			this.publisher.failedSource(key, checksum, jobDir.resolve("document.tex"));
+			this.publisher.status(key, checksum, outcome);
 			return outcome;
 		}
-	}
-
-	private String upload(VersionKey key, String checksum, String file, Path path, String contentType) {
-		String s3Key = OutputKeys.of(key, checksum, file);
-		this.store.put(s3Key, path, contentType);
-		return s3Key;
-	}
-
-	private void uploadIfPresent(VersionKey key, String checksum, String file, Path path, String contentType) {
-		if (Files.exists(path)) {
-			upload(key, checksum, file, path, contentType);
-		}
-	}
-
-	/** Written last: a reader that finds status.json finds every output it lists. */
-	private void writeStatus(VersionKey key, String checksum, RenderOutcome outcome) {
-		Instant now = this.clock.instant();
-		StatusFile status = new StatusFile(outcome.isSuccess() ? "succeeded" : "failed", key.atbdId(), key.major(),
-				checksum, RendererVersion.CURRENT, now, outcome.outputs(), outcome.timings(), outcome.warnings(),
-				outcome.error(), outcome.errorDetails());
-		this.store.put(OutputKeys.of(key, checksum, OutputKeys.STATUS_JSON), this.json.writeValueAsBytes(status),
-				"application/json");
 	}
 
 	private static RenderError toRenderError(LatexError error) {
