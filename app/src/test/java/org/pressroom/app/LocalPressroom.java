@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.pressroom.core.output.OutputStore;
 import org.pressroom.testing.EmbeddedPostgres;
 import org.pressroom.testing.EmbeddedS3;
+import org.pressroom.worker.PressroomWorker;
 import org.pressroom.worker.WorkerConfig;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -59,6 +60,8 @@ public final class LocalPressroom {
 		}
 		SpringApplication application = new SpringApplication(PressroomApp.class, WorkerConfig.class);
 		application.setAdditionalProfiles("core", "app", "worker", "local");
+		application.setDefaultProperties(
+				Map.of(PressroomWorker.WORKER_COUNT, Integer.toString(PressroomWorker.defaultWorkerCount())));
 		embedded.forEach(System::setProperty);
 		ConfigurableApplicationContext context = application.run(args);
 		if (context.getEnvironment().getProperty("pressroom.local.load-fixtures", Boolean.class, true)) {

@@ -26,7 +26,11 @@ final class BenchmarkPressroom {
 		application.setAdditionalProfiles("core", "app", "worker", "local");
 		List<String> arguments = new ArrayList<>(settings(postgres, s3));
 		arguments.addAll(List.of("--server.port=0", "--jobrunr.dashboard.enabled=false"));
-		arguments.addAll(List.of(extra));
+		for (String setting : extra) {
+			// A setting given again replaces the default above (twice would bind as a list).
+			arguments.removeIf((argument) -> argument.startsWith(setting.substring(0, setting.indexOf('=') + 1)));
+			arguments.add(setting);
+		}
 		return application.run(arguments.toArray(String[]::new));
 	}
 
