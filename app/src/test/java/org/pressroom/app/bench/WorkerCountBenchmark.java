@@ -2,16 +2,21 @@ package org.pressroom.app.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import org.pressroom.app.AptEdits;
+import org.pressroom.core.dispatch.ChangeRequestRepository;
+import org.pressroom.core.document.VersionKey;
+import org.pressroom.core.serialization.Serialization;
+import org.pressroom.core.serialization.SerializationRepository;
+import org.pressroom.core.serialization.SerializationState;
 import org.pressroom.testing.EmbeddedPostgres;
 import org.pressroom.testing.EmbeddedS3;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -52,7 +57,7 @@ public final class WorkerCountBenchmark {
 						AptEdits apt = new AptEdits(jdbc, context.getBean(DataSource.class));
 						if (atbds == null) {
 							atbds = apt.insertVersionsSharingContacts(versions, versions);
-							awaitRendered(jdbc, atbds, Map.of());
+							awaitRendered(context, atbds, Map.of());
 						}
 						Map<Integer, Instant> committed = new LinkedHashMap<>();
 						for (int atbd : atbds) {
@@ -60,7 +65,7 @@ public final class WorkerCountBenchmark {
 									"Round " + round + " with " + count + " workers, ATBD " + atbd + ".");
 							committed.put(atbd, Instant.now());
 						}
-						Map<Integer, Instant> finished = awaitRendered(jdbc, atbds, committed);
+						Map<Integer, Instant> finished = awaitRendered(context, atbds, committed);
 						List<Long> sample = new ArrayList<>();
 						committed.forEach((atbd, at) -> sample.add(finished.get(atbd).toEpochMilli() - at.toEpochMilli()));
 						latencies.computeIfAbsent(count, (key) -> new ArrayList<>()).addAll(sample);
@@ -90,20 +95,24 @@ public final class WorkerCountBenchmark {
 	}
 
 	/**
-	 * Waits until every version has a succeeded render of content committed at or after {@code committed} (any
-	 * render when absent); returns when each finished.
+	 * Waits until every version's newest content is rendered, finished after {@code committed} (any render when
+	 * absent); returns when each finished.
 	 */
-	private static Map<Integer, Instant> awaitRendered(JdbcClient jdbc, List<Integer> atbds,
+	private static Map<Integer, Instant> awaitRendered(ConfigurableApplicationContext context, List<Integer> atbds,
 			Map<Integer, Instant> committed) throws InterruptedException {
+		ChangeRequestRepository changeRequests = context.getBean(ChangeRequestRepository.class);
+		SerializationRepository serializations = context.getBean(SerializationRepository.class);
 		long deadline = System.nanoTime() + 600_000_000_000L;
 		while (System.nanoTime() < deadline) {
 			Map<Integer, Instant> finished = new LinkedHashMap<>();
-			for (Map.Entry<Integer, Timestamp> row : finishedRenders(jdbc).entrySet()) {
-				Instant at = committed.get(row.getKey());
-				Instant done = row.getValue().toInstant();
-				if (atbds.contains(row.getKey()) && (at == null || done.isAfter(at))
-						&& isCurrent(jdbc, row.getKey())) {
-					finished.put(row.getKey(), done);
+			for (int atbd : atbds) {
+				VersionKey key = new VersionKey(atbd, 1);
+				Instant at = committed.get(atbd);
+				Optional<Serialization> current = serializations.current(key);
+				if (!changeRequests.isPending(key) && current.isPresent()
+						&& current.get().state() == SerializationState.SUCCEEDED
+						&& (at == null || current.get().finishedAt().isAfter(at))) {
+					finished.put(atbd, current.get().finishedAt());
 				}
 			}
 			if (finished.size() == atbds.size()) {
@@ -112,26 +121,6 @@ public final class WorkerCountBenchmark {
 			Thread.sleep(100);
 		}
 		throw new IllegalStateException("not every version rendered within 10 minutes");
-	}
-
-	/** The newest succeeded render of each version, by finish time. */
-	private static Map<Integer, Timestamp> finishedRenders(JdbcClient jdbc) {
-		Map<Integer, Timestamp> finished = new LinkedHashMap<>();
-		jdbc.sql("SELECT atbd_id, max(finished_at) AS finished FROM pressroom.serialization "
-				+ "WHERE state = 'succeeded' GROUP BY atbd_id")
-			.query((rs, row) -> finished.put(rs.getInt("atbd_id"), rs.getTimestamp("finished")))
-			.list();
-		return finished;
-	}
-
-	/** No newer change waits and the newest serialization of the version succeeded. */
-	private static boolean isCurrent(JdbcClient jdbc, int atbd) {
-		return jdbc.sql("""
-				SELECT NOT EXISTS (SELECT 1 FROM pressroom.change_requests
-				                   WHERE atbd_id = :atbd AND revision > dispatched_revision)
-				   AND (SELECT state FROM pressroom.serialization WHERE atbd_id = :atbd
-				        ORDER BY revision DESC LIMIT 1) = 'succeeded'
-				""").param("atbd", atbd).query(Boolean.class).single();
 	}
 
 }

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import org.pressroom.core.checksum.ContentReader;
 import org.pressroom.core.checksum.VersionContent;
+import org.pressroom.core.dispatch.ChangeRequestRepository;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.document.VersionRepository;
 import org.pressroom.core.output.OutputKeys;
@@ -44,6 +45,8 @@ final class FaultLedger implements AutoCloseable {
 
 	private final SerializationRepository serializations;
 
+	private final ChangeRequestRepository changeRequests;
+
 	private final S3Client s3;
 
 	private final String bucket;
@@ -66,6 +69,7 @@ final class FaultLedger implements AutoCloseable {
 				new VersionRepository(this.jdbc, new DataSourceTransactionManager(dataSource), json),
 				new OutputStore(this.s3, storage));
 		this.serializations = new SerializationRepository(this.jdbc, json);
+		this.changeRequests = new ChangeRequestRepository(this.jdbc);
 	}
 
 	/** The checksum of the version's content now; empty if it was deleted. */
@@ -92,10 +96,7 @@ final class FaultLedger implements AutoCloseable {
 	}
 
 	boolean isPending(VersionKey key) {
-		return this.jdbc.sql("""
-				SELECT count(*) FROM pressroom.change_requests
-				WHERE atbd_id = :atbdId AND major = :major AND revision > dispatched_revision
-				""").param("atbdId", key.atbdId()).param("major", key.major()).query(Integer.class).single() > 0;
+		return this.changeRequests.isPending(key);
 	}
 
 	/** How often a render of this checksum started (a killed or failed attempt counts too). */
