@@ -5,10 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.awaitility.Awaitility;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,6 +69,15 @@ public final class ApiClient {
 
 	public JsonNode status(Object atbd, int major) {
 		return json(get("/api/atbds/" + atbd + "/versions/" + major + "/serialization"));
+	}
+
+	/** Waits until the version's status reports {@code state}, and returns that status. */
+	public JsonNode awaitState(Object atbd, int major, String state, Duration timeout) {
+		Awaitility.await()
+			.atMost(timeout)
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> state.equals(status(atbd, major).path("state").asString()));
+		return status(atbd, major);
 	}
 
 	/** The text of the PDF currently served, with line-break hyphenation and runs of white space folded. */

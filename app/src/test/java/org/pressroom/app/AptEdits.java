@@ -67,8 +67,9 @@ public final class AptEdits {
 					""").param("title", "Case " + alias).param("alias", alias).query(Integer.class).single();
 			images.forEach((key, bytes) -> store.putImage(atbd, key, bytes, "application/octet-stream"));
 			jdbc.sql("""
-					INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, created_by, last_updated_by)
-					VALUES (:atbd, 1, 0, 'DRAFT', :document::json, 'pressroom-tests', 'pressroom-tests')
+					INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, created_by, last_updated_by,
+					                               owner)
+					VALUES (:atbd, 1, 0, 'DRAFT', :document::json, 'pressroom-tests', 'pressroom-tests', 'pressroom-tests')
 					""").param("atbd", atbd).param("document", documentJson).update();
 			connection.commit();
 			return atbd;
@@ -121,9 +122,10 @@ public final class AptEdits {
 				    SELECT 'Fault test ATBD ' || i, 'fault-test-' || i, 'pressroom-tests', 'pressroom-tests'
 				    FROM generate_series(1, :count) AS i
 				    RETURNING id)
-				INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, created_by, last_updated_by)
+				INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, created_by, last_updated_by, owner)
 				SELECT id, 1, 0, 'DRAFT', '{"introduction": {"children": [{"type": "p",
-				        "children": [{"text": "Not edited yet."}]}]}}'::json, 'pressroom-tests', 'pressroom-tests'
+				        "children": [{"text": "Not edited yet."}]}]}}'::json, 'pressroom-tests', 'pressroom-tests',
+				       'pressroom-tests'
 				FROM atbds
 				RETURNING atbd_id
 				""").param("count", count).query(Integer.class).list();
@@ -212,7 +214,7 @@ public final class AptEdits {
 	/** The states of every render job JobRunr holds for the version, oldest first. */
 	public List<String> renderJobStates(int atbdId, int major) {
 		return this.jdbc.sql("""
-				SELECT state FROM jobrunr_jobs
+				SELECT state FROM pressroom.jobrunr_jobs
 				WHERE jobSignature LIKE '%RenderRequestHandler%' AND jobAsJson LIKE :version
 				ORDER BY createdAt
 				""")
@@ -222,7 +224,7 @@ public final class AptEdits {
 	}
 
 	public int renderJobCount() {
-		return this.jdbc.sql("SELECT count(*) FROM jobrunr_jobs WHERE jobSignature LIKE '%RenderRequestHandler%'")
+		return this.jdbc.sql("SELECT count(*) FROM pressroom.jobrunr_jobs WHERE jobSignature LIKE '%RenderRequestHandler%'")
 			.query(Integer.class)
 			.single();
 	}

@@ -209,7 +209,7 @@ class EndToEndIT extends IntegrationTest {
 	}
 
 	private String jobState(UUID id) {
-		return this.jdbc.sql("SELECT state FROM jobrunr_jobs WHERE id = :id")
+		return this.jdbc.sql("SELECT state FROM pressroom.jobrunr_jobs WHERE id = :id")
 			.param("id", id.toString())
 			.query(String.class)
 			.optional()

@@ -97,8 +97,9 @@ public abstract class IntegrationTest {
 	void startEmpty() {
 		awaitQuiet();
 		this.jdbc.sql("""
-				TRUNCATE apt.atbds, apt.atbd_versions, apt.contacts, apt.atbd_versions_contacts,
-				         pressroom.change_requests, pressroom.serialization, jobrunr_jobs RESTART IDENTITY
+				TRUNCATE apt.atbds, apt.atbd_versions, apt.contacts, apt.atbd_versions_contacts, apt.pdf_uploads,
+				         apt.threads, apt.comments, pressroom.change_requests, pressroom.serialization,
+				         pressroom.rerender_requests, pressroom.jobrunr_jobs RESTART IDENTITY
 				""").update();
 		this.store.deletePrefix("atbds/");
 		this.anonymous = new ApiClient(this.port);
@@ -115,7 +116,7 @@ public abstract class IntegrationTest {
 		await().atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofMillis(100))
 			.until(() -> this.jdbc
-				.sql("SELECT count(*) FROM jobrunr_jobs WHERE state IN ('ENQUEUED', 'PROCESSING')")
+				.sql("SELECT count(*) FROM pressroom.jobrunr_jobs WHERE state IN ('ENQUEUED', 'PROCESSING')")
 				.query(Long.class)
 				.single() == 0);
 	}

@@ -15,10 +15,9 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * APT's own fixtures (Apache-2.0, see {@code apt/LICENSE}) for a database whose {@code apt} schema Pressroom's
- * migrations created: the beta1 production dump of 2021 (ATBDs 2, 3 and 4, five contacts) and a test document with
- * every node type, whose image is {@link #fullMoonImage()}. Each load runs in one transaction, or in the caller's
- * when auto-commit is off.
+ * APT's own fixtures (Apache-2.0, see {@code apt/LICENSE}) for a database with APT's schema at sqitch HEAD: the
+ * beta1 production dump of 2021 (ATBDs 2, 3 and 4, five contacts) and a test document with every node type, whose
+ * image is {@link #fullMoonImage()}. Each load runs in one transaction, or in the caller's when auto-commit is off.
  */
 public final class AptFixtures {
 
@@ -29,20 +28,27 @@ public final class AptFixtures {
 	/** The {@code objectKey} of the fixture document's only image. */
 	public static final String FULL_MOON_KEY = "fullmoon.jpg";
 
+	/** Where the dump's tables of 2021 are loaded before they are copied into APT's schema. */
+	private static final String LEGACY_SCHEMA = "pressroom_legacy_apt";
+
 	private AptFixtures() {
 	}
 
 	/**
-	 * Loads the dump as psql would: COPY blocks through PgJDBC's CopyManager, other statements as they are. Its ids
-	 * are explicit; the migrations' trigger advances the id sequences past them, so later inserts work.
+	 * Loads the dump the way APT's own data reached sqitch HEAD: into tables of the 2021 shape (status Draft, a
+	 * changelog column, roles as text; {@code db/legacy/legacy-apt-tables.sql}), COPY blocks through PgJDBC's
+	 * CopyManager as psql would, then through {@code db/legacy/copy-legacy-apt.sql}, which applies what APT's later
+	 * migrations did to such data and moves the id sequences past the dump's explicit ids.
 	 */
 	public static void loadBeta1Dump(Connection connection) throws SQLException {
 		SqlScript script = SqlScript.parse(new String(resource("beta1-prod-data.sql"), StandardCharsets.UTF_8));
 		CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 		inTransaction(connection, () -> {
+			execute(connection, legacySql("legacy-apt-tables.sql"));
 			for (SqlScript.Step step : script.steps()) {
 				if (step instanceof SqlScript.Copy block) {
-					copyIn(copy, block);
+					copyIn(copy, new SqlScript.Copy(
+							block.sql().replaceFirst("^COPY apt\\.", "COPY " + LEGACY_SCHEMA + "."), block.data()));
 				}
 				else {
 					execute(connection, ((SqlScript.Sql) step).sql());
@@ -52,6 +58,7 @@ public final class AptFixtures {
 				// psql's session ends with the dump; a pooled connection would keep pg_dump's empty search_path
 				execute(connection, "RESET ALL");
 			}
+			execute(connection, legacySql("copy-legacy-apt.sql"));
 			return null;
 		});
 	}
@@ -134,6 +141,19 @@ public final class AptFixtures {
 		}
 		finally {
 			connection.setAutoCommit(true);
+		}
+	}
+
+	/** A script of the migrations module; PgJDBC runs several statements, dollar-quoted ones too, in one call. */
+	private static String legacySql(String name) {
+		try (InputStream in = AptFixtures.class.getResourceAsStream("/db/legacy/" + name)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing classpath resource db/legacy/" + name);
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -10,8 +10,8 @@ final class FixtureSql {
 			""";
 
 	static final String VERSION = """
-			INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, created_by, last_updated_by)
-			VALUES (?, 1, 0, 'DRAFT', ?::json, 'pressroom-tests', 'pressroom-tests')
+			INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, created_by, last_updated_by, owner)
+			VALUES (?, 1, 0, 'DRAFT', ?::json, 'pressroom-tests', 'pressroom-tests', 'pressroom-tests')
 			""";
 
 	static final String CONTACT = """

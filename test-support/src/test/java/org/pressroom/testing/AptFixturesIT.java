@@ -6,10 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pressroom.core.schema.PressroomMigrations;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,18 +20,14 @@ class AptFixturesIT {
 
 	@BeforeAll
 	static void migrate() {
-		Flyway.configure()
-			.dataSource(DATABASE.jdbcUrl(), DATABASE.user(), DATABASE.password())
-			.locations("classpath:db/migration")
-			.load()
-			.migrate();
+		PressroomMigrations.migrate(new DriverManagerDataSource(DATABASE.jdbcUrl(), DATABASE.user(), DATABASE.password()));
 	}
 
 	@BeforeEach
 	void emptyAptTables() throws SQLException {
 		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-			statement.execute("TRUNCATE apt.atbds, apt.atbd_versions, apt.contacts, apt.atbd_versions_contacts "
-					+ "RESTART IDENTITY CASCADE");
+			statement.execute("TRUNCATE apt.atbds, apt.atbd_versions, apt.contacts, apt.atbd_versions_contacts, "
+					+ "apt.pdf_uploads, apt.threads, apt.comments RESTART IDENTITY");
 		}
 	}
 
@@ -43,7 +40,7 @@ class AptFixturesIT {
 			assertThat(count(connection, "apt.atbd_versions")).isEqualTo(3);
 			assertThat(count(connection, "apt.contacts")).isEqualTo(5);
 			assertThat(count(connection, "apt.atbd_versions_contacts")).isEqualTo(5);
-			assertThat(queryInt(connection, "INSERT INTO apt.atbds (title) VALUES ('x') RETURNING id")).isEqualTo(5);
+			assertThat(queryInt(connection, "INSERT INTO apt.atbds (title, created_by) VALUES ('x', 'tests') RETURNING id")).isEqualTo(5);
 			assertThat(connection.getAutoCommit()).isTrue();
 		}
 	}

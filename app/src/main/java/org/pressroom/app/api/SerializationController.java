@@ -66,8 +66,8 @@ class SerializationController {
 	}
 
 	/**
-	 * Forces a re-render by changing the version's {@code serialize_requested_at}: the trigger records it like any
-	 * edit, so the render goes through the same durable path. A request while a render is on its way joins it.
+	 * Forces a re-render by writing a new datetime to {@code pressroom.rerender_requests}: its trigger records it like
+	 * any edit, so the render goes through the same durable path. A request while a render is on its way joins it.
 	 */
 	@PostMapping("/serialize")
 	@Operation(operationId = "requestSerialization", summary = "Forces a re-render of the version")

@@ -40,7 +40,7 @@ class ApiErrorsIT extends IntegrationTest {
 
 	@Test
 	void versionThatNeverRenderedHasNoDownload() {
-		this.jdbc.sql("INSERT INTO apt.atbd_versions (atbd_id, major, document) VALUES (2, 2, '{}')").update();
+		this.jdbc.sql("INSERT INTO apt.atbd_versions (atbd_id, major, document, owner) VALUES (2, 2, '{}', 'tests')").update();
 
 		assertProblem(this.api.get("/api/atbds/2/versions/2/pdf"), 404, "no successful rendering yet");
 	}

@@ -109,12 +109,13 @@ public final class ThroughputBenchmark {
 		long start = System.nanoTime();
 		jdbc.sql("""
 				WITH created AS (
-				    INSERT INTO apt.atbds (title, alias)
-				    SELECT 'Backlog ' || :run || ' ' || g, 'backlog-' || :run || '-' || g FROM generate_series(1, :n) g
+				    INSERT INTO apt.atbds (title, alias, created_by)
+				    SELECT 'Backlog ' || :run || ' ' || g, 'backlog-' || :run || '-' || g, 'benchmark'
+				    FROM generate_series(1, :n) g
 				    RETURNING id)
-				INSERT INTO apt.atbd_versions (atbd_id, major, document)
+				INSERT INTO apt.atbd_versions (atbd_id, major, document, owner)
 				SELECT c.id, 1, jsonb_set(v.document::jsonb, '{key_points}',
-				                          to_jsonb('Backlog document ' || :run || ' ' || c.id))::json
+				                          to_jsonb('Backlog document ' || :run || ' ' || c.id))::json, 'benchmark'
 				FROM created c JOIN apt.atbd_versions v ON v.atbd_id = CASE WHEN c.id % 2 = 0 THEN 2 ELSE 4 END
 				""").param("run", run).param("n", documents).update();
 		String backlog = "atbd_id IN (SELECT id FROM apt.atbds WHERE alias LIKE 'backlog-" + run + "-%')";

@@ -88,7 +88,7 @@ class ChangeRequestTriggersIT extends IntegrationTest {
 
 	@Test
 	void loadedIdsAdvanceTheSequences() {
-		int atbd = this.jdbc.sql("INSERT INTO apt.atbds (title) VALUES ('After the dump') RETURNING id")
+		int atbd = this.jdbc.sql("INSERT INTO apt.atbds (title, created_by) VALUES ('After the dump', 'tests') RETURNING id")
 			.query(Integer.class)
 			.single();
 		int contact = this.jdbc.sql("INSERT INTO apt.contacts (first_name, last_name) VALUES ('A', 'B') RETURNING id")

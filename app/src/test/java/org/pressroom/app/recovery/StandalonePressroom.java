@@ -9,13 +9,13 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.jobrunr.server.BackgroundJobServer;
 import org.pressroom.app.ApiClient;
 import org.pressroom.app.AptEdits;
 import org.pressroom.app.NodeProcess;
 import org.pressroom.app.PressroomApp;
 import org.pressroom.app.TestEditors;
+import org.pressroom.core.schema.PressroomMigrations;
 import org.pressroom.testing.EmbeddedPostgres;
 import org.pressroom.testing.EmbeddedS3;
 import org.pressroom.worker.WorkerConfig;
@@ -85,12 +85,7 @@ final class StandalonePressroom implements AutoCloseable {
 
 	/** Creates the schema as a node's start would, for a test that writes before any node runs. */
 	void migrate() {
-		Flyway.configure()
-			.dataSource(this.dataSource)
-			.locations("classpath:db/migration")
-			.defaultSchema("public")
-			.load()
-			.migrate();
+		PressroomMigrations.migrate(this.dataSource);
 	}
 
 	/** Starts app and worker in this JVM, as the README's first command does. */

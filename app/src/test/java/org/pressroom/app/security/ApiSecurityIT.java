@@ -156,7 +156,8 @@ class ApiSecurityIT extends IntegrationTest {
 	}
 
 	private void publish(int atbd, String status) {
-		this.jdbc.sql("UPDATE apt.atbd_versions SET status = :status WHERE atbd_id = :atbd AND major = 1")
+		this.jdbc
+			.sql("UPDATE apt.atbd_versions SET status = :status::apt.atbd_version_status WHERE atbd_id = :atbd AND major = 1")
 			.param("status", status)
 			.param("atbd", atbd)
 			.update();

@@ -14,8 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Builds a version's canonical document and its checksum. It holds everything that is rendered (title, alias,
- * version numbers, status, DOI, citation, document, contacts with roles and affiliations, the identity of every
- * image, the re-render datetime and the renderer version) and nothing that is not ({@code last_updated_at},
+ * version numbers, status, DOI, document type, citation, document, contacts with roles and affiliations, the
+ * identity of every image (or of the upload of a PDF-type version), the re-render datetime and the renderer version) and nothing that is not ({@code last_updated_at},
  * {@code locked_by}, review data), so identical content is rendered once and any rendered change is rendered again.
  */
 public final class ContentChecksum {
@@ -30,6 +30,28 @@ public final class ContentChecksum {
 	 * document shows
 	 */
 	public static CanonicalDocument of(VersionSnapshot version, Map<String, String> imageVersions) {
+		ObjectNode root = common(version);
+		root.set("document", version.document());
+		ObjectNode images = root.putObject("images");
+		imageVersions.forEach(images::put);
+		return canonical(root);
+	}
+
+	/**
+	 * A PDF-type version: the upload's identity (its row, path and ETag, or "missing") takes the place of the
+	 * document and images, which are not rendered, so a new upload publishes again and a document edit does not.
+	 */
+	public static CanonicalDocument ofUploadedPdf(VersionSnapshot version, String uploadVersion) {
+		ObjectNode root = common(version);
+		ObjectNode upload = root.putObject("upload");
+		if (version.pdfUpload() != null) {
+			upload.put("id", version.pdfUpload().id()).put("path", version.pdfUpload().filePath());
+		}
+		upload.put("etag", uploadVersion);
+		return canonical(root);
+	}
+
+	private static ObjectNode common(VersionSnapshot version) {
 		ObjectNode root = NODES.objectNode();
 		root.put("renderer", RendererVersion.CURRENT);
 		root.put("atbd_id", version.key().atbdId());
@@ -39,14 +61,16 @@ public final class ContentChecksum {
 		root.put("minor", version.minor());
 		root.put("status", version.status());
 		root.put("doi", version.doi());
+		root.put("document_type", version.documentType());
 		root.put("serialize_requested_at",
 				version.serializeRequestedAt() == null ? null : version.serializeRequestedAt().toString());
 		root.set("citation", version.citation());
-		root.set("document", version.document());
 		ArrayNode contacts = root.putArray("contacts");
 		version.contacts().forEach((contact) -> contacts.add(contactNode(contact)));
-		ObjectNode images = root.putObject("images");
-		imageVersions.forEach(images::put);
+		return root;
+	}
+
+	private static CanonicalDocument canonical(ObjectNode root) {
 		byte[] json = CanonicalJson.write(root);
 		return new CanonicalDocument(json, sha256(json));
 	}

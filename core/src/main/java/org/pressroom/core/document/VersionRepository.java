@@ -22,11 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
 public class VersionRepository {
 
 	private static final String VERSION = """
-			SELECT a.title, a.alias, v.minor, v.status, v.doi, v.citation::text AS citation,
-			       v.document::text AS document, v.serialize_requested_at,
+			SELECT a.title, a.alias, a.document_type::text AS document_type, v.minor, v.status::text AS status, v.doi,
+			       v.citation::text AS citation, v.document::text AS document, u.id AS upload_id, u.file_path,
+			       (SELECT r.requested_at FROM pressroom.rerender_requests r
+			        WHERE r.atbd_id = v.atbd_id AND r.major = v.major) AS serialize_requested_at,
 			       coalesce((SELECT cr.revision FROM pressroom.change_requests cr
 			                 WHERE cr.atbd_id = v.atbd_id AND cr.major = v.major), 0) AS revision
 			FROM apt.atbd_versions v JOIN apt.atbds a ON a.id = v.atbd_id
+			LEFT JOIN apt.pdf_uploads u ON u.id = v.pdf_id
 			WHERE v.atbd_id = :atbdId AND v.major = :major
 			""";
 
@@ -82,7 +85,7 @@ public class VersionRepository {
 		return new VersionSnapshot(key, rs.getInt("minor"), rs.getString("title"), rs.getString("alias"),
 				rs.getString("status"), rs.getString("doi"), parse(rs.getString("citation")),
 				parse(rs.getString("document")), instant(rs.getTimestamp("serialize_requested_at")), contacts,
-				rs.getLong("revision"));
+				rs.getLong("revision"), rs.getString("document_type"), upload(rs));
 	}
 
 	/** Every version, for the backlog scan. */
@@ -116,7 +119,7 @@ public class VersionRepository {
 
 	/** The version's APT status ({@code DRAFT} ... {@code PUBLISHED}), if the version exists. */
 	public Optional<String> findStatus(VersionKey key) {
-		return this.jdbc.sql("SELECT status FROM apt.atbd_versions WHERE atbd_id = :atbdId AND major = :major")
+		return this.jdbc.sql("SELECT status::text FROM apt.atbd_versions WHERE atbd_id = :atbdId AND major = :major")
 			.param("atbdId", key.atbdId())
 			.param("major", key.major())
 			.query((rs, row) -> rs.getString(1))
@@ -124,31 +127,41 @@ public class VersionRepository {
 	}
 
 	/**
-	 * Locks the version's row until the surrounding transaction ends, so that concurrent re-render requests for
-	 * one version run one after the other. Returns false if the version does not exist.
+	 * Holds a transaction-level advisory lock on the version until the surrounding transaction ends, so that
+	 * concurrent re-render requests for one version run one after the other (an advisory lock, not a row lock:
+	 * Pressroom has no right to lock APT's rows). Returns false if the version does not exist.
 	 */
 	public boolean lock(VersionKey key) {
-		return !this.jdbc.sql("SELECT 1 FROM apt.atbd_versions WHERE atbd_id = :atbdId AND major = :major FOR UPDATE")
+		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('pressroom-version'), hashtext(:atbdId || '/' || :major))")
 			.param("atbdId", key.atbdId())
 			.param("major", key.major())
-			.query(Integer.class)
-			.list()
-			.isEmpty();
+			.query((rs, row) -> 1)
+			.single();
+		return exists(key);
 	}
 
 	/**
-	 * Forces a re-render: a new {@code serialize_requested_at} changes the checksum, and the row trigger records
-	 * the change like any other edit. Returns false if the version does not exist.
+	 * Forces a re-render: a new datetime in {@code pressroom.rerender_requests} changes the checksum, and that
+	 * table's trigger records the change like any other edit. Returns false if the version does not exist.
 	 */
 	public boolean requestRerender(VersionKey key, Instant now) {
-		return this.jdbc.sql("""
-				UPDATE apt.atbd_versions SET serialize_requested_at = :now
-				WHERE atbd_id = :atbdId AND major = :major
+		if (!exists(key)) {
+			return false;
+		}
+		this.jdbc.sql("""
+				INSERT INTO pressroom.rerender_requests (atbd_id, major, requested_at) VALUES (:atbdId, :major, :now)
+				ON CONFLICT (atbd_id, major) DO UPDATE SET requested_at = excluded.requested_at
 				""")
 			.param("now", Timestamp.from(now))
 			.param("atbdId", key.atbdId())
 			.param("major", key.major())
-			.update() > 0;
+			.update();
+		return true;
+	}
+
+	private static PdfUpload upload(ResultSet rs) throws SQLException {
+		int id = rs.getInt("upload_id");
+		return rs.wasNull() ? null : new PdfUpload(id, rs.getString("file_path"));
 	}
 
 	private JsonNode parse(String text) {

@@ -47,6 +47,25 @@ public final class OutputKeys {
 		return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
 	}
 
+	/**
+	 * The key of an ATBD's PDF upload ({@code pdf_uploads.file_path}, e.g. {@code 7/uploads/atbd_7_1690000000.pdf})
+	 * if it lies inside that ATBD's folder of APT's bucket; a path that leaves it (another ATBD's folder, Pressroom's
+	 * outputs, a {@code ..} or empty segment, a backslash or control character) is refused.
+	 */
+	public static Optional<String> upload(int atbdId, String filePath) {
+		String folder = atbdId + "/";
+		if (filePath == null || !filePath.startsWith(folder) || filePath.length() > 1024
+				|| filePath.chars().anyMatch((c) -> c < 0x20 || c == 0x7f || c == '\\')) {
+			return Optional.empty();
+		}
+		for (String segment : filePath.substring(folder.length()).split("/", -1)) {
+			if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+				return Optional.empty();
+			}
+		}
+		return Optional.of(filePath);
+	}
+
 	/** Where APT keeps an image of an ATBD (in the images bucket). */
 	public static String image(int atbdId, String objectKey) {
 		return atbdId + "/images/" + objectKey;

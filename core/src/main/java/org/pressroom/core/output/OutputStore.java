@@ -80,7 +80,15 @@ public class OutputStore {
 
 	/** The ETag of an image APT stores for an ATBD, or empty if there is no such image. */
 	public Optional<String> imageVersion(int atbdId, String objectKey) {
-		return head(this.properties.imagesBucket(), OutputKeys.image(atbdId, objectKey)).map(HeadObjectResponse::eTag);
+		return aptObjectVersion(OutputKeys.image(atbdId, objectKey));
+	}
+
+	/**
+	 * The ETag of an object in APT's bucket (the images bucket), such as a PDF upload at its
+	 * {@code pdf_uploads.file_path}, or empty if there is none.
+	 */
+	public Optional<String> aptObjectVersion(String key) {
+		return head(this.properties.imagesBucket(), key).map(HeadObjectResponse::eTag);
 	}
 
 	/**
@@ -88,7 +96,14 @@ public class OutputStore {
 	 * @return whether the image is now at {@code target}
 	 */
 	public boolean downloadImage(int atbdId, String objectKey, Path target, long maxBytes) {
-		String key = OutputKeys.image(atbdId, objectKey);
+		return downloadAptObject(OutputKeys.image(atbdId, objectKey), target, maxBytes);
+	}
+
+	/**
+	 * Downloads an object of APT's bucket into {@code target} if it exists and is at most {@code maxBytes} long.
+	 * @return whether the object is now at {@code target}
+	 */
+	public boolean downloadAptObject(String key, Path target, long maxBytes) {
 		Optional<HeadObjectResponse> head = head(this.properties.imagesBucket(), key);
 		if (head.isEmpty() || head.get().contentLength() > maxBytes) {
 			return false;
@@ -102,7 +117,7 @@ public class OutputStore {
 			return false;
 		}
 		catch (IOException ex) {
-			throw new StorageException("could not download image " + key, ex);
+			throw new StorageException("could not download " + key, ex);
 		}
 	}
 

@@ -1,10 +1,5 @@
--- Pressroom's own bookkeeping lives in schema pressroom; no trigger watches it, so writing it never
--- re-triggers a serialization.
-
--- Changing this datetime changes the checksum: the way for anyone (API, psql) to force a re-render.
-ALTER TABLE apt.atbd_versions ADD COLUMN serialize_requested_at timestamptz;
-
-CREATE SCHEMA IF NOT EXISTS pressroom;
+-- Pressroom's own bookkeeping lives in schema pressroom, beside nothing of APT's; no trigger of V4 watches these
+-- tables except rerender_requests, so writing them never re-triggers a serialization.
 
 -- Durable change requests, one row per version. Every content change takes a new revision from one global
 -- sequence in the writer's transaction; the dispatcher handles a version when revision > dispatched_revision and
@@ -42,6 +37,19 @@ CREATE TABLE pressroom.serialization (
     warnings      jsonb       NOT NULL DEFAULT '[]',
     outputs       jsonb       NOT NULL DEFAULT '{}',
     timings       jsonb       NOT NULL DEFAULT '{}',
+    -- when the garbage collector removed the outputs from S3; the row stays as history
+    collected_at  timestamptz,
     PRIMARY KEY (atbd_id, major, checksum)
 );
 CREATE INDEX serialization_current_idx ON pressroom.serialization (atbd_id, major, revision DESC);
+
+-- Forced re-renders: the datetime is part of the checksum, so a new one renders the version again. Kept here, not
+-- in APT's atbd_versions, so that Pressroom alters no table of APT's. The REST API writes it; so can anyone:
+--   INSERT INTO pressroom.rerender_requests (atbd_id, major) SELECT atbd_id, major FROM apt.atbd_versions
+--   ON CONFLICT (atbd_id, major) DO UPDATE SET requested_at = excluded.requested_at;
+CREATE TABLE pressroom.rerender_requests (
+    atbd_id      integer     NOT NULL,
+    major        integer     NOT NULL,
+    requested_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    PRIMARY KEY (atbd_id, major)
+);
