@@ -36,11 +36,16 @@ class OutputPublisher {
 		this.clock = clock;
 	}
 
-	/** Uploads the outputs of a successful render; returns their keys by kind (json, tex, pdf, html). */
+	/**
+	 * Uploads the outputs of a successful render; returns their keys by kind (json, tex, pdf, html; no tex for an
+	 * uploaded PDF).
+	 */
 	Map<String, String> outputs(VersionKey key, String checksum, RenderedDocument rendered) {
 		Map<String, String> outputs = new LinkedHashMap<>();
 		outputs.put("json", upload(key, checksum, OutputKeys.DOCUMENT_JSON, rendered.json(), "application/json"));
-		outputs.put("tex", upload(key, checksum, OutputKeys.DOCUMENT_TEX, rendered.tex(), "application/x-tex"));
+		if (rendered.tex() != null) {
+			outputs.put("tex", upload(key, checksum, OutputKeys.DOCUMENT_TEX, rendered.tex(), "application/x-tex"));
+		}
 		outputs.put("pdf", upload(key, checksum, OutputKeys.DOCUMENT_PDF, rendered.pdf(), "application/pdf"));
 		outputs.put("html",
 				upload(key, checksum, OutputKeys.DOCUMENT_HTML, rendered.html(), "text/html; charset=utf-8"));

@@ -47,6 +47,8 @@ class RenderJob implements RenderWork {
 
 	private final DocumentRenderer renderer;
 
+	private final UploadedPdfRenderer uploadedPdfs;
+
 	private final OutputPublisher publisher;
 
 	private final RenderProperties properties;
@@ -56,10 +58,12 @@ class RenderJob implements RenderWork {
 	private final RenderMetrics metrics;
 
 	RenderJob(SerializationRepository serializations, ContentReader contents, DocumentRenderer renderer,
-			OutputPublisher publisher, RenderProperties properties, Clock clock, RenderMetrics metrics) {
+			UploadedPdfRenderer uploadedPdfs, OutputPublisher publisher, RenderProperties properties, Clock clock,
+			RenderMetrics metrics) {
 		this.serializations = serializations;
 		this.contents = contents;
 		this.renderer = renderer;
+		this.uploadedPdfs = uploadedPdfs;
 		this.publisher = publisher;
 		this.properties = properties;
 		this.clock = clock;
@@ -161,7 +165,8 @@ class RenderJob implements RenderWork {
 		String checksum = content.checksum();
 		long start = System.nanoTime();
 		try {
-			RenderedDocument rendered = this.renderer.render(content, jobDir);
+			RenderedDocument rendered = content.version().isUploadedPdf() ? this.uploadedPdfs.render(content, jobDir)
+					: this.renderer.render(content, jobDir);
 			Map<String, Long> timings = new LinkedHashMap<>(rendered.timings());
 			long uploadStart = System.nanoTime();
 			Map<String, String> outputs = this.publisher.outputs(key, checksum, rendered);
@@ -176,6 +181,12 @@ class RenderJob implements RenderWork {
 			Map<String, Long> timings = Map.of("total", (System.nanoTime() - start) / 1_000_000);
 			RenderOutcome outcome = RenderOutcome.failed(ex.getMessage(), errors, timings, List.of());
 			this.publisher.failedSource(key, checksum, jobDir.resolve("document.tex"));
+			this.publisher.status(key, checksum, outcome);
+			return outcome;
+		}
+		catch (ContentFailure ex) {
+			Map<String, Long> timings = Map.of("total", (System.nanoTime() - start) / 1_000_000);
+			RenderOutcome outcome = RenderOutcome.failed(ex.getMessage(), List.of(), timings, List.of());
 			this.publisher.status(key, checksum, outcome);
 			return outcome;
 		}

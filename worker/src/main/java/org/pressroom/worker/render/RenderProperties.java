@@ -17,13 +17,15 @@ import org.springframework.util.unit.DataSize;
  * a small file can declare a huge image, which pdfTeX and browsers would inflate in memory
  * @param auxCacheVersions versions whose last build's .aux, .toc and .out this worker keeps so that the next
  * build of one can do with a single pdflatex pass; a few kilobytes each
+ * @param maxUploadSize the uploaded PDF of a PDF-type ATBD larger than this fails the version with a clear error
  */
 @ConfigurationProperties("pressroom.render")
 public record RenderProperties(Path workDirectory, @DefaultValue(DEFAULT_PDFLATEX_TIMEOUT) Duration pdflatexTimeout,
 		@DefaultValue(DEFAULT_MAX_IMAGE_SIZE) DataSize maxImageSize,
 		@DefaultValue(DEFAULT_MAX_IMAGES) int maxImages,
 		@DefaultValue(DEFAULT_MAX_IMAGE_PIXELS) long maxImagePixels,
-		@DefaultValue(DEFAULT_AUX_CACHE_VERSIONS) int auxCacheVersions) {
+		@DefaultValue(DEFAULT_AUX_CACHE_VERSIONS) int auxCacheVersions,
+		@DefaultValue(DEFAULT_MAX_UPLOAD_SIZE) DataSize maxUploadSize) {
 
 	public static final String DEFAULT_PDFLATEX_TIMEOUT = "60s";
 
@@ -35,6 +37,8 @@ public record RenderProperties(Path workDirectory, @DefaultValue(DEFAULT_PDFLATE
 	public static final String DEFAULT_MAX_IMAGE_PIXELS = "50000000";
 
 	public static final String DEFAULT_AUX_CACHE_VERSIONS = "200";
+
+	public static final String DEFAULT_MAX_UPLOAD_SIZE = "200MB";
 
 	public RenderProperties {
 		workDirectory = workDirectory == null ? Path.of(System.getProperty("java.io.tmpdir")) : workDirectory;
