@@ -18,6 +18,12 @@ class ListeningConfig {
 		return new ChangeListener(database, dispatcher, properties);
 	}
 
+	@Bean
+	@ConditionalOnBooleanProperty(name = "pressroom.listening.enabled", matchIfMissing = true)
+	StartupScan startupScan(Dispatcher dispatcher) {
+		return new StartupScan(dispatcher);
+	}
+
 	/** Health contributor {@code changeListener}, in the app's readiness group. */
 	@Bean
 	@ConditionalOnBooleanProperty(name = "pressroom.listening.enabled", matchIfMissing = true)
