@@ -2,6 +2,8 @@ package org.pressroom.core;
 
 import java.time.Clock;
 
+import org.pressroom.core.checksum.ChecksumProperties;
+import org.pressroom.core.dispatch.AdmissionProperties;
 import org.pressroom.core.dispatch.DispatchProperties;
 import org.pressroom.core.output.GarbageProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -13,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 /** What app and worker share; both import it. */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
-@EnableConfigurationProperties({ DispatchProperties.class, GarbageProperties.class })
+@EnableConfigurationProperties({ DispatchProperties.class, AdmissionProperties.class, ChecksumProperties.class,
+		GarbageProperties.class })
 public class PressroomCoreConfig {
 
 	@Bean

@@ -20,7 +20,7 @@ class RenderingStates {
 
 	RenderingState of(VersionKey key) {
 		return new RenderingState(this.changeRequests.isPending(key), this.serializations.current(key),
-				this.serializations.lastSucceeded(key));
+				this.serializations.lastSucceeded(key), this.changeRequests.failure(key));
 	}
 
 }

@@ -3,6 +3,7 @@ package org.pressroom.app.api;
 import java.time.Clock;
 
 import org.pressroom.core.dispatch.ChangeRequestRepository;
+import org.pressroom.core.dispatch.RenderWorkerRepository;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.document.VersionRepository;
 import org.pressroom.core.serialization.SerializationRepository;
@@ -13,8 +14,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Forces a re-render unless one is already on its way. Requests that arrive while an earlier change of the version
- * is pending, queued or rendering join that render instead of starting another: it renders the same content, so a
- * burst of clicks (or retries of one) renders once. The version's row lock makes concurrent requests take turns.
+ * is pending, queued or rendering on a live worker join that render instead of starting another: it renders the
+ * same content, so a burst of clicks (or retries of one) renders once. A row left running by a worker that is gone
+ * is not on its way: the request starts a new attempt (issue #12). A version advisory lock makes concurrent
+ * requests take turns. The forced re-render is one version, one statement: interactive work, ahead of bulk.
  */
 @Component
 class RerenderTrigger {
@@ -25,15 +28,19 @@ class RerenderTrigger {
 
 	private final SerializationRepository serializations;
 
+	private final RenderWorkerRepository workers;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	RerenderTrigger(VersionRepository versions, ChangeRequestRepository changeRequests,
-			SerializationRepository serializations, PlatformTransactionManager transactions, Clock clock) {
+			SerializationRepository serializations, RenderWorkerRepository workers,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.versions = versions;
 		this.changeRequests = changeRequests;
 		this.serializations = serializations;
+		this.workers = workers;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
@@ -50,7 +57,8 @@ class RerenderTrigger {
 
 	private boolean renderOnItsWay(VersionKey key) {
 		return this.changeRequests.isPending(key) || this.serializations.current(key)
-			.map((row) -> row.state() == SerializationState.QUEUED || row.state() == SerializationState.RUNNING)
+			.map((row) -> row.state() == SerializationState.QUEUED || (row.state() == SerializationState.RUNNING
+					&& row.workerId() != null && this.workers.isAlive(row.workerId())))
 			.orElse(false);
 	}
 

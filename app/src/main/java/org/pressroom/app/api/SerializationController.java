@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.pressroom.core.dispatch.DispatchFailure;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.serialization.Serialization;
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,6 +55,13 @@ class SerializationController {
 			links.put("html", StatusPaths.version(key) + "/html");
 		});
 		String servedChecksum = served.map(Serialization::checksum).orElse(null);
+		Optional<DispatchFailure> failure = state.dispatchFailure();
+		if (failure.isPresent() && (failure.get().isFinal() || changePending)) {
+			// The newest change could not even be read for rendering: final (failed) or retried (pending).
+			return new SerializationStatus(key.atbdId(), key.major(), failure.get().isFinal() ? "failed" : "pending",
+					null, changePending, null, null, null, 0, failure.get().error(), List.of(), List.of(), Map.of(),
+					servedChecksum, links);
+		}
 		if (current.isEmpty()) {
 			return new SerializationStatus(key.atbdId(), key.major(), "pending", null, true, null, null, null, 0, null,
 					List.of(), List.of(), Map.of(), servedChecksum, links);

@@ -7,9 +7,11 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 
 /**
- * Dispatches, once the app is up, every version whose current content has no finished render, without waiting for
- * the first recurring backlog scan (a minute): attached to a database of existing ATBDs, Pressroom renders them all
- * at once (issue #10). It runs on a thread of its own, so the API answers meanwhile.
+ * Queues, once the app is up, every version without a serialization at the current renderer version, without
+ * waiting for the first recurring backlog scan (a minute): attached to a database of existing ATBDs, Pressroom
+ * renders them all at once (issue #10), as bulk work, so editors' saves still go first (issue #11). It runs on a
+ * thread of its own, so the API answers meanwhile. Before any worker has recorded its renderer version there is
+ * nothing to compute checksums with: the worker that records a new version starts a backlog scan itself.
  */
 class StartupScan {
 
@@ -30,8 +32,8 @@ class StartupScan {
 
 	private void scan() {
 		try {
-			int enqueued = this.dispatcher.dispatchAll();
-			log.info("Start-up scan enqueued {} versions whose current content had no finished render", enqueued);
+			int queued = this.dispatcher.scan();
+			log.info("Start-up scan queued {} versions without a render at the current renderer version", queued);
 		}
 		catch (RuntimeException ex) {
 			// The recurring backlog scan tries again.

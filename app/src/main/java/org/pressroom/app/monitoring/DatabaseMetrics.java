@@ -10,6 +10,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.pressroom.core.dispatch.Backlog;
 import org.pressroom.core.dispatch.ChangeRequestRepository;
+import org.pressroom.core.dispatch.RenderWorkerRepository;
+import org.pressroom.core.serialization.Priority;
 import org.pressroom.core.serialization.SerializationRepository;
 import org.pressroom.core.serialization.SerializationState;
 import org.slf4j.Logger;
@@ -24,9 +26,12 @@ import org.springframework.stereotype.Component;
  * <li>{@code pressroom_change_requests_oldest_age_seconds}: how long the one waiting longest has waited since its
  * last change (0 when none waits);</li>
  * <li>{@code pressroom_serializations{state}}: serialization rows by state (queued, running, succeeded, failed,
- * superseded).</li>
+ * superseded);</li>
+ * <li>{@code pressroom_renders_waiting{priority}}: queued renders in Pressroom's own queue, not yet handed to JobRunr
+ * (interactive, bulk; docs/admission.md);</li>
+ * <li>{@code pressroom_render_slots}: render slots of the workers alive now.</li>
  * </ul>
- * A scrape reads the database at most once per {@value #MAX_AGE_SECONDS} s, in two queries; while the database is
+ * A scrape reads the database at most once per {@value #MAX_AGE_SECONDS} s, in four queries; while the database is
  * away the gauges report NaN. Jobs by state come from JobRunr ({@code jobrunr_jobs_by_state}).
  */
 @Component
@@ -40,13 +45,17 @@ class DatabaseMetrics implements MeterBinder {
 
 	private final SerializationRepository serializations;
 
+	private final RenderWorkerRepository workers;
+
 	private final Clock clock;
 
 	private Snapshot snapshot;
 
-	DatabaseMetrics(ChangeRequestRepository requests, SerializationRepository serializations, Clock clock) {
+	DatabaseMetrics(ChangeRequestRepository requests, SerializationRepository serializations,
+			RenderWorkerRepository workers, Clock clock) {
 		this.requests = requests;
 		this.serializations = serializations;
+		this.workers = workers;
 		this.clock = clock;
 	}
 
@@ -65,6 +74,15 @@ class DatabaseMetrics implements MeterBinder {
 				.tag("state", state.dbValue())
 				.register(registry);
 		}
+		for (Priority priority : Priority.values()) {
+			Gauge.builder("pressroom.renders.waiting", this, (metrics) -> metrics.read().waiting(priority))
+				.description("Queued renders waiting in Pressroom's queue to be handed to JobRunr")
+				.tag("priority", priority.name().toLowerCase())
+				.register(registry);
+		}
+		Gauge.builder("pressroom.render.slots", this, (metrics) -> metrics.read().slots())
+			.description("Render slots of the workers alive now")
+			.register(registry);
 	}
 
 	private synchronized Snapshot read() {
@@ -78,16 +96,22 @@ class DatabaseMetrics implements MeterBinder {
 	private Snapshot query(Instant now) {
 		try {
 			Backlog backlog = this.requests.backlog();
-			return new Snapshot(now, backlog.pending(), backlog.oldestAge(now), this.serializations.countByState());
+			return new Snapshot(now, backlog.pending(), backlog.oldestAge(now), this.serializations.countByState(),
+					this.serializations.waitingByPriority(), this.workers.liveSlots());
 		}
 		catch (RuntimeException ex) {
 			log.debug("Could not read the metrics from the database: {}", ex.toString());
-			return new Snapshot(now, Double.NaN, null, Map.of());
+			return new Snapshot(now, Double.NaN, null, Map.of(), Map.of(), Double.NaN);
 		}
 	}
 
 	private record Snapshot(Instant readAt, double pending, Duration oldestAge,
-			Map<SerializationState, Long> counts) {
+			Map<SerializationState, Long> counts, Map<Priority, Long> waitingCounts, double slots) {
+
+		double waiting(Priority priority) {
+			Long count = this.waitingCounts.get(priority);
+			return count == null ? Double.NaN : count;
+		}
 
 		double oldestAgeSeconds() {
 			return this.oldestAge == null ? Double.NaN : this.oldestAge.toMillis() / 1000.0;

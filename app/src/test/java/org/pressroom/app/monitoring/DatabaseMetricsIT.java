@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.pressroom.app.IntegrationTest;
 import org.pressroom.app.listening.ChangeListener;
 import org.pressroom.core.dispatch.ChangeRequestRepository;
+import org.pressroom.core.dispatch.RenderWorkerRepository;
 import org.pressroom.core.notification.NotificationHealthIndicator;
 import org.pressroom.core.serialization.SerializationRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,9 @@ class DatabaseMetricsIT extends IntegrationTest {
 
 	@Autowired
 	SerializationRepository serializations;
+
+	@Autowired
+	RenderWorkerRepository workers;
 
 	@BeforeEach
 	void stopDispatching() {
@@ -70,7 +74,7 @@ class DatabaseMetricsIT extends IntegrationTest {
 
 	private MeterRegistry bound() {
 		MeterRegistry registry = new SimpleMeterRegistry();
-		new DatabaseMetrics(this.requests, this.serializations, Clock.systemUTC()).bindTo(registry);
+		new DatabaseMetrics(this.requests, this.serializations, this.workers, Clock.systemUTC()).bindTo(registry);
 		return registry;
 	}
 

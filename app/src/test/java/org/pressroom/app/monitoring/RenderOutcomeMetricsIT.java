@@ -8,8 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pressroom.app.IntegrationTest;
 import org.pressroom.app.listening.ChangeListener;
+import org.pressroom.core.dispatch.CurrentRenderer;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.job.RenderWork;
+import org.pressroom.core.serialization.Priority;
 import org.pressroom.core.serialization.Serialization;
 import org.pressroom.core.serialization.SerializationRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +34,10 @@ class RenderOutcomeMetricsIT extends IntegrationTest {
 	SerializationRepository serializations;
 
 	@Autowired
-	RenderWork renderer;
+	RenderWork renderWork;
+
+	@Autowired
+	CurrentRenderer renderer;
 
 	@Autowired
 	MeterRegistry meters;
@@ -52,12 +57,12 @@ class RenderOutcomeMetricsIT extends IntegrationTest {
 	void countsASupersededJobAndItsRepeatAsSkipped() throws Exception {
 		this.apt.loadBeta1Dump();
 		Serialization stale = this.serializations.recordQueued(new VersionKey(3, 1), STALE_CHECKSUM, 1,
-				Instant.now());
+				Instant.now(), Priority.BULK, this.renderer.version().orElseThrow());
 		double superseded = count("superseded");
 		double skipped = count("skipped");
 
-		this.renderer.render(stale.renderRequest());
-		this.renderer.render(stale.renderRequest());
+		this.renderWork.render(stale.renderRequest());
+		this.renderWork.render(stale.renderRequest());
 
 		assertThat(count("superseded")).isEqualTo(superseded + 1);
 		assertThat(count("skipped")).isEqualTo(skipped + 1);

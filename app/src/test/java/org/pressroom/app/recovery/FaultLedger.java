@@ -3,6 +3,7 @@ package org.pressroom.app.recovery;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -10,9 +11,11 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.pressroom.core.checksum.ChecksumProperties;
 import org.pressroom.core.checksum.ContentReader;
 import org.pressroom.core.checksum.VersionContent;
 import org.pressroom.core.dispatch.ChangeRequestRepository;
+import org.pressroom.core.dispatch.RenderWorkerRepository;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.document.VersionRepository;
 import org.pressroom.core.output.OutputKeys;
@@ -47,6 +50,8 @@ final class FaultLedger implements AutoCloseable {
 
 	private final ChangeRequestRepository changeRequests;
 
+	private final RenderWorkerRepository workers;
+
 	private final S3Client s3;
 
 	private final String bucket;
@@ -67,14 +72,16 @@ final class FaultLedger implements AutoCloseable {
 				EmbeddedS3.DEFAULT_ACCESS_KEY, EmbeddedS3.DEFAULT_SECRET_KEY, false);
 		this.contents = new ContentReader(
 				new VersionRepository(this.jdbc, new DataSourceTransactionManager(dataSource), json),
-				new OutputStore(this.s3, storage));
+				new OutputStore(this.s3, storage), new ChecksumProperties(200), Clock.systemUTC());
+		this.workers = new RenderWorkerRepository(this.jdbc);
 		this.serializations = new SerializationRepository(this.jdbc, json);
 		this.changeRequests = new ChangeRequestRepository(this.jdbc);
 	}
 
-	/** The checksum of the version's content now; empty if it was deleted. */
+	/** The checksum of the version's content now, at the current renderer version; empty if it was deleted. */
 	Optional<String> currentChecksum(VersionKey key) {
-		return this.contents.read(key).map(VersionContent::checksum);
+		return this.workers.currentRenderer().flatMap((renderer) -> this.contents.read(key, renderer))
+			.map(VersionContent::checksum);
 	}
 
 	/** Whether the newest rendered output of the version is its content now. */

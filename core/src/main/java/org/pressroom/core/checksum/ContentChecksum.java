@@ -28,9 +28,10 @@ public final class ContentChecksum {
 	/**
 	 * @param imageVersions objectKey to the stored image's ETag, or to {@code "missing"}; one entry per image the
 	 * document shows
+	 * @param renderer the renderer version (a worker's, or the current one a dispatcher reads from the database)
 	 */
-	public static CanonicalDocument of(VersionSnapshot version, Map<String, String> imageVersions) {
-		ObjectNode root = common(version);
+	public static CanonicalDocument of(VersionSnapshot version, Map<String, String> imageVersions, String renderer) {
+		ObjectNode root = common(version, renderer);
 		root.set("document", version.document());
 		ObjectNode images = root.putObject("images");
 		imageVersions.forEach(images::put);
@@ -41,8 +42,8 @@ public final class ContentChecksum {
 	 * A PDF-type version: the upload's identity (its row, path and ETag, or "missing") takes the place of the
 	 * document and images, which are not rendered, so a new upload publishes again and a document edit does not.
 	 */
-	public static CanonicalDocument ofUploadedPdf(VersionSnapshot version, String uploadVersion) {
-		ObjectNode root = common(version);
+	public static CanonicalDocument ofUploadedPdf(VersionSnapshot version, String uploadVersion, String renderer) {
+		ObjectNode root = common(version, renderer);
 		ObjectNode upload = root.putObject("upload");
 		if (version.pdfUpload() != null) {
 			upload.put("id", version.pdfUpload().id()).put("path", version.pdfUpload().filePath());
@@ -51,9 +52,12 @@ public final class ContentChecksum {
 		return canonical(root);
 	}
 
-	private static ObjectNode common(VersionSnapshot version) {
+	private static ObjectNode common(VersionSnapshot version, String renderer) {
+		if (renderer == null || renderer.isBlank()) {
+			throw new IllegalArgumentException("a checksum needs the renderer version");
+		}
 		ObjectNode root = NODES.objectNode();
-		root.put("renderer", RendererVersion.CURRENT);
+		root.put("renderer", renderer);
 		root.put("atbd_id", version.key().atbdId());
 		root.put("title", version.title());
 		root.put("alias", version.alias());

@@ -44,6 +44,19 @@ public class VersionRepository {
 			ORDER BY c.id
 			""";
 
+	private static final String WITHOUT_RENDER_AT = """
+			SELECT v.atbd_id, v.major FROM apt.atbd_versions v
+			WHERE (v.atbd_id, v.major) > (:afterAtbd, :afterMajor)
+			  AND NOT EXISTS (SELECT 1 FROM pressroom.serialization s
+			                  WHERE s.atbd_id = v.atbd_id AND s.major = v.major AND s.renderer = :renderer
+			                    AND s.state <> 'superseded')
+			  AND NOT EXISTS (SELECT 1 FROM pressroom.change_requests c
+			                  WHERE c.atbd_id = v.atbd_id AND c.major = v.major
+			                    AND (c.revision > c.dispatched_revision OR c.dispatch_failed))
+			ORDER BY v.atbd_id, v.major
+			LIMIT :limit
+			""";
+
 	private static final TypeReference<List<Contact.Mechanism>> MECHANISMS = new TypeReference<>() {
 	};
 
@@ -88,9 +101,18 @@ public class VersionRepository {
 				rs.getLong("revision"), rs.getString("document_type"), upload(rs));
 	}
 
-	/** Every version, for the backlog scan. */
-	public List<VersionKey> allKeys() {
-		return this.jdbc.sql("SELECT atbd_id, major FROM apt.atbd_versions ORDER BY atbd_id, major")
+	/**
+	 * Versions after {@code after} (in key order) with no live or finished serialization at {@code renderer} and no
+	 * change request of their own (pending ones are the drain's; one whose content failed to dispatch waits for the
+	 * next edit): what the backlog scan dispatches. One query per page, answered from indexes whatever the number of
+	 * unchanged versions (issue #11: a scan costs no read per version and no S3 call).
+	 */
+	public List<VersionKey> withoutRenderAt(String renderer, VersionKey after, int limit) {
+		return this.jdbc.sql(WITHOUT_RENDER_AT)
+			.param("renderer", renderer)
+			.param("afterAtbd", after.atbdId())
+			.param("afterMajor", after.major())
+			.param("limit", limit)
 			.query((rs, row) -> new VersionKey(rs.getInt(1), rs.getInt(2)))
 			.list();
 	}

@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The safety net under NOTIFY, run by JobRunr on its master worker every
- * {@code pressroom.dispatch.backlog-scan-interval}: drains change requests nobody was listening for (app down,
- * notifications lost, poll-only mode behind a transaction pooler), then dispatches every version whose current
- * checksum has no serialization yet (a new renderer version).
+ * {@code pressroom.dispatch.backlog-scan-interval} (and once when a worker brings a new renderer version): drains
+ * change requests nobody was listening for (app down, notifications lost, poll-only mode behind a transaction
+ * pooler), then queues, as bulk work, every version without a serialization at the current renderer version
+ * ({@link Dispatcher#scan()}: a bounded number of queries over unchanged versions, however many there are).
  */
 @Component
 public class BacklogScanHandler implements JobRequestHandler<BacklogScanRequest> {
@@ -26,9 +27,10 @@ public class BacklogScanHandler implements JobRequestHandler<BacklogScanRequest>
 	@Override
 	public void run(BacklogScanRequest request) {
 		int drained = this.dispatcher.drain();
-		int enqueued = this.dispatcher.dispatchAll();
-		if (drained + enqueued > 0) {
-			log.info("Backlog scan dispatched {} change requests and enqueued {} missed versions", drained, enqueued);
+		int queued = this.dispatcher.scan();
+		if (drained + queued > 0) {
+			log.info("Backlog scan dispatched {} change requests and queued {} versions without a render at the "
+					+ "current renderer version", drained, queued);
 		}
 	}
 

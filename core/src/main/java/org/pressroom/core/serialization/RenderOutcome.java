@@ -24,6 +24,11 @@ public record RenderOutcome(Map<String, String> outputs, Map<String, Long> timin
 		return new RenderOutcome(Map.of(), timings, warnings, error, details);
 	}
 
+	/** The same outcome with its warnings and error details replaced by one note (they could not be stored). */
+	public RenderOutcome withoutDetails(String note) {
+		return new RenderOutcome(this.outputs, this.timings, List.of(note), this.error, List.of());
+	}
+
 	public boolean isSuccess() {
 		return this.error == null;
 	}

@@ -18,6 +18,8 @@ class ContentChecksumTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final String RENDERER = "a".repeat(64);
+
 	@Test
 	void ignoresKeyOrderAndWhitespaceOfAptJson() {
 		VersionSnapshot a = version(json("{\"abstract\": {\"children\": []}, \"key_points\": \"x\"}"), List.of());
@@ -29,7 +31,7 @@ class ContentChecksumTest {
 	@Test
 	void writesSortedCompactJson() {
 		CanonicalDocument document = ContentChecksum.of(version(json("{\"b\": 1, \"a\": {\"d\": 2, \"c\": 3}}"),
-				List.of()), Map.of());
+				List.of()), Map.of(), RENDERER);
 
 		assertThat(document.jsonText()).contains("\"document\":{\"a\":{\"c\":3,\"d\":2},\"b\":1}")
 			.doesNotContain(" ")
@@ -56,8 +58,8 @@ class ContentChecksumTest {
 		VersionSnapshot rerender = new VersionSnapshot(version.key(), 0, "T", "t", "DRAFT", null, null,
 				version.document(), Instant.parse("2026-11-28T10:00:00Z"), List.of(), 7);
 
-		assertThat(ContentChecksum.of(version, Map.of("moon.jpg", "\"etag-1\"")).checksum())
-			.isNotEqualTo(ContentChecksum.of(version, Map.of("moon.jpg", "\"etag-2\"")).checksum());
+		assertThat(ContentChecksum.of(version, Map.of("moon.jpg", "\"etag-1\""), RENDERER).checksum())
+			.isNotEqualTo(ContentChecksum.of(version, Map.of("moon.jpg", "\"etag-2\""), RENDERER).checksum());
 		assertThat(checksum(rerender)).isNotEqualTo(checksum(version));
 	}
 
@@ -70,8 +72,15 @@ class ContentChecksumTest {
 		assertThat(checksum(later)).isEqualTo(checksum(version));
 	}
 
+	@Test
+	void changesWithTheRendererVersion() {
+		VersionSnapshot version = version(json("{}"), List.of());
+
+		assertThat(ContentChecksum.of(version, Map.of(), "b".repeat(64)).checksum()).isNotEqualTo(checksum(version));
+	}
+
 	private static String checksum(VersionSnapshot version) {
-		return ContentChecksum.of(version, Map.of()).checksum();
+		return ContentChecksum.of(version, Map.of(), RENDERER).checksum();
 	}
 
 	private static VersionSnapshot version(JsonNode document, List<Contact> contacts) {

@@ -1,9 +1,11 @@
 package org.pressroom.worker.latex;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,11 +19,16 @@ import org.springframework.util.FileSystemUtils;
  * contents did not move; {@link PdfLatex} reruns while they change, so stale files cost a pass, never correctness.
  * The folder belongs to this JVM (workers in other JVMs render the same versions and must not read half-written
  * files), is made on first use and removed on {@link #close()}. It keeps the {@code maxEntries} most recently used
- * documents, a few kilobytes each. Failing to read or write it is logged, never fails a build.
+ * documents, a few kilobytes each. Failing to read or write it is logged, never fails a build. While the JVM lives it
+ * holds a lock on {@value #OWNER_LOCK} in the folder, so that the next worker start on this machine can tell the
+ * folder of a JVM that was killed (its lock is free) from that of one still running, and remove it.
  */
 public class AuxCache implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(AuxCache.class);
+
+	/** The file in the cache folder whose lock this JVM holds while it lives. */
+	public static final String OWNER_LOCK = "owner.lock";
 
 	private final Path parent;
 
@@ -31,6 +38,8 @@ public class AuxCache implements AutoCloseable {
 	private final Map<String, Path> entries = new LinkedHashMap<>(16, 0.75f, true);
 
 	private Path directory;
+
+	private FileChannel owner;
 
 	/**
 	 * @param parent where this JVM's cache folder is made
@@ -90,6 +99,7 @@ public class AuxCache implements AutoCloseable {
 	@Override
 	public synchronized void close() {
 		if (this.directory != null) {
+			closeOwner();
 			FileSystemUtils.deleteRecursively(this.directory.toFile());
 			this.directory = null;
 		}
@@ -105,9 +115,25 @@ public class AuxCache implements AutoCloseable {
 
 	private Path directory() throws IOException {
 		if (this.directory == null) {
-			this.directory = Files.createTempDirectory(Files.createDirectories(this.parent), "pressroom-aux-");
+			Path created = Files.createTempDirectory(Files.createDirectories(this.parent), "pressroom-aux-");
+			this.owner = FileChannel.open(created.resolve(OWNER_LOCK), StandardOpenOption.CREATE,
+					StandardOpenOption.WRITE);
+			this.owner.lock();
+			this.directory = created;
 		}
 		return this.directory;
+	}
+
+	private void closeOwner() {
+		try {
+			if (this.owner != null) {
+				this.owner.close();
+			}
+		}
+		catch (IOException ex) {
+			log.debug("Cannot close the aux cache's owner lock: {}", ex.toString());
+		}
+		this.owner = null;
 	}
 
 	private void evict() {

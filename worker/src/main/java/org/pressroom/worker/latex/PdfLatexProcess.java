@@ -3,19 +3,30 @@ package org.pressroom.worker.latex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * One pdflatex process in a folder, confined to it: no shell escape, reads and writes only below the folder and in
  * the TeX trees ({@code openin_any=p}, {@code openout_any=p}, {@code TEXMFOUTPUT}), no font generation, a
- * virtual-memory limit ({@code ulimit -v}) and a deadline, after which the process tree is killed.
+ * virtual-memory limit ({@code ulimit -v}) and a deadline, after which the process tree is killed. It dies with the
+ * thread that started it, hence with its JVM: util-linux's {@code setpriv --pdeathsig KILL} has the kernel kill it
+ * when its parent goes, so a worker killed with SIGKILL leaves no pdflatex running on (issue #12). A bulk render's
+ * thread runs at a lower OS priority, which pdflatex inherits (docs/admission.md).
  */
 final class PdfLatexProcess {
+
+	/** util-linux's setpriv, where the machine has it (every Debian does: util-linux is essential). */
+	private static final String SETPRIV = Stream.of("/usr/bin/setpriv", "/bin/setpriv")
+		.filter((path) -> Files.isExecutable(Path.of(path)))
+		.findFirst()
+		.orElse(null);
 
 	private final Duration timeout;
 
@@ -69,8 +80,8 @@ final class PdfLatexProcess {
 			long remaining = deadlineNanos - System.nanoTime();
 			if (remaining <= 0 || !process.waitFor(remaining, TimeUnit.NANOSECONDS)) {
 				kill(process);
-				throw new LatexFailedException("pdflatex did not finish within " + this.timeout.toMillis()
-						+ " ms; the document may be too large or loop", List.of());
+				throw new PdfLatexTimeoutException("pdflatex did not finish within " + this.timeout.toMillis()
+						+ " ms; the document may be too large or loop");
 			}
 			return process.exitValue();
 		}
@@ -83,6 +94,10 @@ final class PdfLatexProcess {
 
 	private List<String> command(List<String> arguments) {
 		List<String> command = new ArrayList<>();
+		if (SETPRIV != null) {
+			// setpriv execs what follows, so the signal applies to pdflatex itself.
+			command.addAll(List.of(SETPRIV, "--pdeathsig", "KILL", "--"));
+		}
 		if (this.memoryLimitKib > 0) {
 			// File names travel as positional parameters, never inside the shell script.
 			command.addAll(List.of("/bin/sh", "-c", "ulimit -v " + this.memoryLimitKib + " && exec \"$@\"", "sh"));

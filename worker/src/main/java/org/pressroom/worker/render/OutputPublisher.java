@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.pressroom.core.checksum.RendererVersion;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.output.OutputKeys;
 import org.pressroom.core.output.OutputStore;
@@ -30,10 +29,13 @@ class OutputPublisher {
 
 	private final Clock clock;
 
-	OutputPublisher(OutputStore store, JsonMapper json, Clock clock) {
+	private final LocalRenderer renderer;
+
+	OutputPublisher(OutputStore store, JsonMapper json, Clock clock, LocalRenderer renderer) {
 		this.store = store;
 		this.json = json;
 		this.clock = clock;
+		this.renderer = renderer;
 	}
 
 	/**
@@ -62,7 +64,7 @@ class OutputPublisher {
 	/** Written last. */
 	void status(VersionKey key, String checksum, RenderOutcome outcome) {
 		StatusFile status = new StatusFile(outcome.isSuccess() ? "succeeded" : "failed", key.atbdId(), key.major(),
-				checksum, RendererVersion.CURRENT, this.clock.instant(), outcome.outputs(), outcome.timings(),
+				checksum, this.renderer.version(), this.clock.instant(), outcome.outputs(), outcome.timings(),
 				outcome.warnings(), outcome.error(), outcome.errorDetails());
 		this.store.put(OutputKeys.of(key, checksum, OutputKeys.STATUS_JSON), this.json.writeValueAsBytes(status),
 				"application/json");

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
@@ -18,6 +19,8 @@ import org.springframework.util.unit.DataSize;
  * @param auxCacheVersions versions whose last build's .aux, .toc and .out this worker keeps so that the next
  * build of one can do with a single pdflatex pass; a few kilobytes each
  * @param maxUploadSize the uploaded PDF of a PDF-type ATBD larger than this fails the version with a clear error
+ * @param deadline wall-clock limit for a whole render (images, LaTeX, pdflatex, HTML), after which the attempt is
+ * abandoned like a pdflatex timeout (issue #12: a render without bounds kept a worker busy for 267 s)
  */
 @ConfigurationProperties("pressroom.render")
 public record RenderProperties(Path workDirectory, @DefaultValue(DEFAULT_PDFLATEX_TIMEOUT) Duration pdflatexTimeout,
@@ -25,7 +28,7 @@ public record RenderProperties(Path workDirectory, @DefaultValue(DEFAULT_PDFLATE
 		@DefaultValue(DEFAULT_MAX_IMAGES) int maxImages,
 		@DefaultValue(DEFAULT_MAX_IMAGE_PIXELS) long maxImagePixels,
 		@DefaultValue(DEFAULT_AUX_CACHE_VERSIONS) int auxCacheVersions,
-		@DefaultValue(DEFAULT_MAX_UPLOAD_SIZE) DataSize maxUploadSize) {
+		@DefaultValue(DEFAULT_MAX_UPLOAD_SIZE) DataSize maxUploadSize, @DefaultValue(DEFAULT_DEADLINE) Duration deadline) {
 
 	public static final String DEFAULT_PDFLATEX_TIMEOUT = "60s";
 
@@ -40,6 +43,10 @@ public record RenderProperties(Path workDirectory, @DefaultValue(DEFAULT_PDFLATE
 
 	public static final String DEFAULT_MAX_UPLOAD_SIZE = "200MB";
 
+	/** Three pdflatex limits: room for fetching images, writing and uploading around a slow typesetting. */
+	public static final String DEFAULT_DEADLINE = "3m";
+
+	@ConstructorBinding
 	public RenderProperties {
 		workDirectory = workDirectory == null ? Path.of(System.getProperty("java.io.tmpdir")) : workDirectory;
 		if (pdflatexTimeout.isNegative() || pdflatexTimeout.isZero()) {
@@ -51,6 +58,17 @@ public record RenderProperties(Path workDirectory, @DefaultValue(DEFAULT_PDFLATE
 		if (auxCacheVersions < 1) {
 			throw new IllegalArgumentException("pressroom.render.aux-cache-versions must be at least 1");
 		}
+		deadline = (deadline == null) ? Duration.parse("PT" + DEFAULT_DEADLINE.toUpperCase()) : deadline;
+		if (deadline.isNegative() || deadline.isZero()) {
+			throw new IllegalArgumentException("pressroom.render.deadline must be positive");
+		}
+	}
+
+	/** Without a whole-render deadline: the default applies. */
+	public RenderProperties(Path workDirectory, Duration pdflatexTimeout, DataSize maxImageSize, int maxImages,
+			long maxImagePixels, int auxCacheVersions, DataSize maxUploadSize) {
+		this(workDirectory, pdflatexTimeout, maxImageSize, maxImages, maxImagePixels, auxCacheVersions, maxUploadSize,
+				null);
 	}
 
 }

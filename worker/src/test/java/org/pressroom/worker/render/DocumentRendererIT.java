@@ -30,7 +30,7 @@ class DocumentRendererIT {
 			.findFirst()
 			.orElseThrow();
 		assertThat(gedi.imageKeys()).as("no S3 needed").isEmpty();
-		VersionContent content = new VersionContent(gedi, ContentChecksum.of(gedi, Map.of()));
+		VersionContent content = new VersionContent(gedi, ContentChecksum.of(gedi, Map.of(), "0".repeat(64)));
 		RenderProperties properties = new RenderProperties(this.workDir, Duration.ofSeconds(60), DataSize.ofMegabytes(20),
 				200, 50_000_000, 10, DataSize.ofMegabytes(200));
 		try (DocumentRenderer renderer = new DocumentRenderer(new ImageFetcher(new OutputStore(null, null), properties), properties)) {
