@@ -138,6 +138,22 @@ public final class NodeProcess implements AutoCloseable {
 		this.process.waitFor(10, TimeUnit.SECONDS);
 	}
 
+	/**
+	 * SIGKILL to the JVM alone, as {@code kill -9 <pid>} does: what it started is left to die with it, or not.
+	 * Returns the pdflatex processes that ran under it at that moment.
+	 */
+	public List<ProcessHandle> killJvmOnly() throws InterruptedException {
+		List<ProcessHandle> pdflatex = this.process.descendants().filter(NodeProcess::isPdflatex).toList();
+		this.process.destroyForcibly();
+		this.process.waitFor(10, TimeUnit.SECONDS);
+		return pdflatex;
+	}
+
+	/** The process id of the node's JVM. */
+	public long pid() {
+		return this.process.pid();
+	}
+
 	/** SIGTERM, as an orchestrator stops a container, then SIGKILL after 20 s. */
 	@Override
 	public void close() throws InterruptedException {

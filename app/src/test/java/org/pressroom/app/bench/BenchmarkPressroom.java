@@ -9,6 +9,7 @@ import org.pressroom.testing.EmbeddedPostgres;
 import org.pressroom.testing.EmbeddedS3;
 import org.pressroom.worker.WorkerConfig;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -22,7 +23,15 @@ final class BenchmarkPressroom {
 	}
 
 	static ConfigurableApplicationContext start(EmbeddedPostgres postgres, EmbeddedS3 s3, String... extra) {
+		return startWith((context) -> {
+		}, postgres, s3, extra);
+	}
+
+	/** The same, with {@code initializer} run on the context before it refreshes (e.g. to add bean post-processors). */
+	static ConfigurableApplicationContext startWith(ApplicationContextInitializer<ConfigurableApplicationContext> initializer,
+			EmbeddedPostgres postgres, EmbeddedS3 s3, String... extra) {
 		SpringApplication application = new SpringApplication(PressroomApp.class, WorkerConfig.class);
+		application.addInitializers(initializer);
 		application.setAdditionalProfiles("core", "app", "worker", "local");
 		List<String> arguments = new ArrayList<>(settings(postgres, s3));
 		arguments.addAll(List.of("--server.port=0", "--jobrunr.dashboard.enabled=false"));

@@ -67,7 +67,7 @@ abstract class CoreIntegrationTest {
 		return this.jdbc.sql("""
 				WITH created AS (
 				    INSERT INTO apt.atbds (title, alias, created_by, last_updated_by)
-				    SELECT 'Scan ' || g, 'scan-' || g, 'tests', 'tests' FROM generate_series(1, :count) g
+				    SELECT 'Scan ' || g, 'scan-' || gen_random_uuid(), 'tests', 'tests' FROM generate_series(1, :count) g
 				    RETURNING id)
 				INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, created_by, last_updated_by, owner)
 				SELECT id, 1, 0, 'DRAFT', '{"key_points": "unchanged"}'::json, 'tests', 'tests', 'tests' FROM created

@@ -19,32 +19,32 @@ import software.amazon.awssdk.services.s3.S3Client;
  * Counts, on the thread that asked for it, the SQL statements sent through the context's DataSource and the calls
  * made on its S3 client: what one backlog scan costs. Other threads (JobRunr's, the pool's) are not counted.
  */
-final class StatementCounter implements BeanPostProcessor {
+public final class StatementCounter implements BeanPostProcessor {
 
 	private static final Set<String> STATEMENTS = Set.of("prepareStatement", "prepareCall", "createStatement");
 
 	private static final ThreadLocal<Counts> COUNTING = new ThreadLocal<>();
 
-	record Counts(AtomicInteger statements, AtomicInteger s3Calls) {
+	public record Counts(AtomicInteger statements, AtomicInteger s3Calls) {
 
-		int statementCount() {
+		public int statementCount() {
 			return this.statements.get();
 		}
 
-		int s3CallCount() {
+		public int s3CallCount() {
 			return this.s3Calls.get();
 		}
 
 	}
 
 	/** Starts counting on this thread; the counts grow until {@link #stop()}. */
-	static Counts start() {
+	public static Counts start() {
 		Counts counts = new Counts(new AtomicInteger(), new AtomicInteger());
 		COUNTING.set(counts);
 		return counts;
 	}
 
-	static void stop() {
+	public static void stop() {
 		COUNTING.remove();
 	}
 

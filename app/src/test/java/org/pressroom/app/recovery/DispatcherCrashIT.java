@@ -6,13 +6,16 @@ import static org.awaitility.Awaitility.await;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.pressroom.app.ApiClient;
 import org.pressroom.app.AptEdits;
 import org.pressroom.app.NodeProcess;
+import org.pressroom.core.dispatch.RenderWorkerRepository;
 import org.pressroom.core.document.VersionKey;
+import org.pressroom.worker.render.LocalRenderer;
 
 /**
  * The app's dispatcher dies (SIGKILL) after it read a change request and computed its checksum, before it enqueued
@@ -28,6 +31,11 @@ class DispatcherCrashIT {
 	void requestReadButNotEnqueuedIsRenderedAfterRestart() throws Exception {
 		try (StandalonePressroom pressroom = StandalonePressroom.infrastructureOnly();
 				FaultLedger ledger = pressroom.ledger()) {
+			// A worker of this build ran here before: the app node computes checksums with its renderer version.
+			pressroom.migrate();
+			LocalRenderer renderer = LocalRenderer.ofThisClassPath();
+			new RenderWorkerRepository(pressroom.jdbc).registerRenderer(renderer.version(), renderer.codeDigest(),
+					renderer.texVersion(), Instant.now());
 			NodeProcess app = pressroom.startNode(NodeProcess.appJar(), "app", "--server.port=0",
 					"--jobrunr.dashboard.enabled=false");
 			app.awaitOutput("Started PressroomApp", PATIENCE);

@@ -78,6 +78,13 @@ final class StandalonePressroom implements AutoCloseable {
 		return pressroom;
 	}
 
+	/** App and worker in this JVM, with {@code settings} ({@code --name=value}) over the test's defaults. */
+	static StandalonePressroom inProcessWith(String... settings) throws Exception {
+		StandalonePressroom pressroom = new StandalonePressroom();
+		pressroom.startInProcess(null, settings);
+		return pressroom;
+	}
+
 	/** Only the database and S3: the test starts Pressroom's nodes, in this JVM or in their own. */
 	static StandalonePressroom infrastructureOnly() throws Exception {
 		return new StandalonePressroom();
@@ -95,6 +102,10 @@ final class StandalonePressroom implements AutoCloseable {
 
 	/** The same, counting the renders that complete from the very start. */
 	void startInProcess(CompletedRenders renders) {
+		startInProcess(renders, new String[0]);
+	}
+
+	private void startInProcess(CompletedRenders renders, String... settings) {
 		SpringApplication application = new SpringApplication(PressroomApp.class, WorkerConfig.class);
 		if (renders != null) {
 			// After Spring Boot has reset logging, before any bean runs.
@@ -102,14 +113,16 @@ final class StandalonePressroom implements AutoCloseable {
 		}
 		application.setAdditionalProfiles("core", "app", "worker", "test");
 		// Arguments, not system properties: they outrank the profiles' files and do not leak into other tests.
-		this.context = application.run("--spring.datasource.url=" + this.postgres.jdbcUrl(),
+		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + this.postgres.jdbcUrl(),
 				"--spring.datasource.username=" + this.postgres.user(),
 				"--spring.datasource.password=" + this.postgres.password(),
 				"--spring.datasource.hikari.connection-timeout=1000",
 				"--pressroom.storage.endpoint=" + this.s3.endpoint(), "--pressroom.storage.bucket=" + BUCKET,
 				"--pressroom.storage.access-key=" + this.s3.accessKey(),
 				"--pressroom.storage.secret-key=" + this.s3.secretKey(), "--pressroom.recovery.check-interval=500ms",
-				"--pressroom.listening.reconnect-max-delay=1s", "--server.port=0");
+				"--pressroom.listening.reconnect-max-delay=1s", "--server.port=0"));
+		arguments.addAll(List.of(settings));
+		this.context = application.run(arguments.toArray(String[]::new));
 		this.api = new ApiClient(Integer.parseInt(this.context.getEnvironment().getProperty("local.server.port")))
 			.withBearer(TestEditors.TOKEN);
 	}
@@ -136,6 +149,11 @@ final class StandalonePressroom implements AutoCloseable {
 		environment.put("PRESSROOM_STORAGE_BUCKET", BUCKET);
 		environment.put("PRESSROOM_STORAGE_CREATE_BUCKET", "true");
 		return environment;
+	}
+
+	/** Where this Pressroom's files live; nodes started here may share a work directory below it. */
+	Path dataDir() {
+		return this.dataDir;
 	}
 
 	DataSource dataSource() {

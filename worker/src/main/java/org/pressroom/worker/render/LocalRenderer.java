@@ -37,6 +37,11 @@ public class LocalRenderer {
 				texVersion.lines().findFirst().orElse(""));
 	}
 
+	/** The renderer as this class path and this machine's TeX make it: what a worker of this build would record. */
+	public static LocalRenderer ofThisClassPath() {
+		return new LocalRenderer();
+	}
+
 	public UUID workerId() {
 		return this.workerId;
 	}

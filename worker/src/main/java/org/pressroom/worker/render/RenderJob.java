@@ -146,17 +146,6 @@ class RenderJob implements RenderWork, AutoCloseable {
 		if (!this.local.version().equals(row.renderer())) {
 			return otherRenderer(row);
 		}
-		Optional<VersionContent> content = this.contents.read(key, this.local.version());
-		if (content.isEmpty() || !content.get().checksum().equals(request.checksum())) {
-			this.serializations.markSuperseded(key, request.checksum(), this.clock.instant());
-			log.info("Superseded {} at {}", key, request.checksum());
-			if (content.isPresent()) {
-				// A change request is on its way, or the content changed without one (an image replaced under its
-				// key): either way the version as it is now gets a row.
-				this.dispatcher.redispatch(key, row.priority());
-			}
-			return Outcome.SUPERSEDED;
-		}
 		Instant started = this.clock.instant();
 		if (!this.serializations.markRunning(key, request.checksum(), request.generation(), started,
 				this.local.workerId())) {
@@ -167,9 +156,22 @@ class RenderJob implements RenderWork, AutoCloseable {
 			this.metrics.pickedUp(Duration.between(queued, started));
 		}
 		int attempt = row.attempts() + 1;
-		Path jobDir = Files.createTempDirectory(Files.createDirectories(this.properties.workDirectory()),
-				"pressroom-" + key.atbdId() + "-" + key.major() + "-");
+		Path jobDir = null;
 		try {
+			// Read afresh, every image identity from S3 too: this is what renders.
+			Optional<VersionContent> content = this.contents.read(key, this.local.version());
+			if (content.isEmpty() || !content.get().checksum().equals(request.checksum())) {
+				this.serializations.markSuperseded(key, request.checksum(), this.clock.instant());
+				log.info("Superseded {} at {}", key, request.checksum());
+				if (content.isPresent()) {
+					// A change request is on its way, or the content changed without one (an image replaced under
+					// its key): either way the version as it is now gets a row.
+					this.dispatcher.redispatch(key, row.priority());
+				}
+				return Outcome.SUPERSEDED;
+			}
+			jobDir = Files.createTempDirectory(Files.createDirectories(this.properties.workDirectory()),
+					"pressroom-" + key.atbdId() + "-" + key.major() + "-");
 			return finish(row, renderAndPublish(content.get(), jobDir, row.priority(), attempt));
 		}
 		catch (Exception ex) {
@@ -179,7 +181,9 @@ class RenderJob implements RenderWork, AutoCloseable {
 			throw failedAttempt(row, attempt, ex);
 		}
 		finally {
-			FileSystemUtils.deleteRecursively(jobDir);
+			if (jobDir != null) {
+				FileSystemUtils.deleteRecursively(jobDir);
+			}
 		}
 	}
 
@@ -252,8 +256,8 @@ class RenderJob implements RenderWork, AutoCloseable {
 		catch (TimeoutException ex) {
 			// The render thread is interrupted: pdflatex is killed, and nothing of it is uploaded.
 			future.cancel(true);
-			throw new RenderExhausted("The render did not finish within " + this.properties.deadline().toSeconds()
-					+ " s");
+			throw new RenderExhausted("The render did not finish within " + this.properties.deadline().toMillis()
+					+ " ms (pressroom.render.deadline)");
 		}
 		catch (InterruptedException ex) {
 			// JobRunr interrupts a job it deleted (its version was deleted): stop rendering.
