@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 
 import org.pressroom.core.checksum.VersionContent;
 import org.pressroom.core.document.VersionKey;
@@ -61,6 +62,9 @@ class DocumentRenderer implements AutoCloseable {
 		this.formats = new PreambleFormat(properties.workDirectory().resolve("pressroom-formats"),
 				properties.pdflatexTimeout());
 		this.auxCache = new AuxCache(properties.workDirectory(), properties.auxCacheVersions());
+		// Started here, at the normal OS priority: a thread inherits the nice value of the thread that starts it, and
+		// bulk renders run at nice 19 (RenderJob), which must not stick to the pool editors' renders use too.
+		((ThreadPoolExecutor) this.htmlExecutor).prestartAllCoreThreads();
 	}
 
 	RenderedDocument render(VersionContent content, Path jobDir) throws IOException {

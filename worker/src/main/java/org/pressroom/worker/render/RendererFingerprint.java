@@ -45,9 +45,13 @@ final class RendererFingerprint {
 
 	/** The code digest: SHA-256 over every renderer resource's name and bytes, in name order, and the libraries. */
 	static String codeDigest() {
+		return codeDigest(RendererFingerprint.class.getClassLoader());
+	}
+
+	/** The code digest of what {@code classLoader} sees. */
+	static String codeDigest(ClassLoader classLoader) {
 		Map<String, byte[]> resources = new TreeMap<>();
-		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(
-				RendererFingerprint.class.getClassLoader());
+		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(classLoader);
 		try {
 			for (String root : RENDERER_RESOURCES) {
 				for (Resource resource : resolver.getResources("classpath*:" + root + "**")) {
