@@ -52,12 +52,16 @@ public class RenderWorkerRepository {
 			.update() > 0;
 	}
 
-	/** Records a worker (its renderer registered first); call while holding its liveness lock. */
+	/**
+	 * Records a worker (its renderer registered first), or records it again under a new lock id (a context stopped
+	 * and started again, as Spring's test context cache does); call while holding its liveness lock.
+	 */
 	public void registerWorker(UUID id, int lockId, String renderer, int slots, String host, Instant now) {
 		this.jdbc.sql("""
 				INSERT INTO pressroom.render_workers (id, lock_id, renderer, slots, host, started_at)
 				VALUES (:id, :lockId, :renderer, :slots, :host, :now)
-				ON CONFLICT (id) DO UPDATE SET renderer = excluded.renderer, slots = excluded.slots
+				ON CONFLICT (id) DO UPDATE SET lock_id = excluded.lock_id, renderer = excluded.renderer,
+				    slots = excluded.slots
 				""")
 			.param("id", id)
 			.param("lockId", lockId)

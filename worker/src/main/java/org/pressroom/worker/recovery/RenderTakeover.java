@@ -3,6 +3,7 @@ package org.pressroom.worker.recovery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,9 @@ public class RenderTakeover implements SmartLifecycle {
 			return List.of();
 		}
 		Instant now = this.clock.instant();
-		List<UUID> dead = this.workers.deadWorkers();
+		List<UUID> dead = new ArrayList<>(this.workers.deadWorkers());
+		// Never itself: it holds its lock, whatever a row written before a reconnect says.
+		dead.remove(this.liveness.workerId());
 		this.seenDead.keySet().retainAll(dead);
 		dead.forEach((id) -> this.seenDead.putIfAbsent(id, now));
 		Instant cutoff = now.minus(this.properties.takeoverGrace());

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Properties;
+import java.util.UUID;
 
 import org.jobrunr.server.BackgroundJobServer;
 import org.pressroom.core.dispatch.RenderWorkerRepository;
@@ -57,6 +58,9 @@ public class WorkerLiveness implements SmartLifecycle {
 
 	private volatile boolean holdsLock;
 
+	/** Whether stop() stopped JobRunr's server, which start() then starts again (a context paused and resumed). */
+	private boolean stoppedServer;
+
 	private int lockId;
 
 	private Connection connection;
@@ -72,6 +76,11 @@ public class WorkerLiveness implements SmartLifecycle {
 		this.server = server;
 		this.slots = server.getServerStatus().getWorkerPoolSize();
 		this.clock = clock;
+	}
+
+	/** The id this worker is registered under. */
+	public UUID workerId() {
+		return this.renderer.workerId();
 	}
 
 	/** Whether this worker holds its liveness lock now (false while its connection is lost). */
@@ -101,6 +110,10 @@ public class WorkerLiveness implements SmartLifecycle {
 		this.thread = new Thread(this::keepAlive, "pressroom-worker-liveness");
 		this.thread.setDaemon(true);
 		this.thread.start();
+		if (this.stoppedServer) {
+			this.stoppedServer = false;
+			this.server.start();
+		}
 	}
 
 	/**
@@ -109,6 +122,7 @@ public class WorkerLiveness implements SmartLifecycle {
 	 */
 	@Override
 	public synchronized void stop() {
+		this.stoppedServer = this.server.isRunning();
 		this.server.stop();
 		this.running = false;
 		if (this.thread != null) {
