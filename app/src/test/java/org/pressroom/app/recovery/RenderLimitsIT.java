@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.pressroom.app.ApiClient;
@@ -75,9 +74,9 @@ class RenderLimitsIT {
 	@Test
 	void dispatchThatCannotReachTheStoreIsRetriedWithTheReasonShown() throws Exception {
 		try (StandalonePressroom pressroom = StandalonePressroom.inProcessWith(QUICK_RETRIES)) {
-			int atbd = pressroom.apt.insertAtbd("dispatch-retry", """
+			int atbd = insertAtbd(pressroom, "dispatch-retry", """
 					{"introduction": {"children": [{"type": "p", "children": [{"text": "No image yet."}]}]}}
-					""", Map.of(), pressroom.bean(org.pressroom.core.output.OutputStore.class));
+					""");
 			pressroom.api().awaitState(atbd, 1, "succeeded", PATIENCE);
 			pressroom.stopS3();
 			// An image the dispatcher never saw: its identity must come from the store, which is away.
@@ -99,6 +98,19 @@ class RenderLimitsIT {
 			assertThat(rendered.get("error").isNull()).isTrue();
 			assertThat(rendered.get("warnings").toString()).contains("new-figure.png");
 		}
+	}
+
+	/** An ATBD with version 1.0 holding {@code document}, as any writer would insert it. */
+	private static int insertAtbd(StandalonePressroom pressroom, String alias, String document) {
+		int atbd = pressroom.jdbc.sql("""
+				INSERT INTO apt.atbds (title, alias, created_by, last_updated_by)
+				VALUES ('Case ' || :alias, :alias, 'pressroom-tests', 'pressroom-tests') RETURNING id
+				""").param("alias", alias).query(Integer.class).single();
+		pressroom.jdbc.sql("""
+				INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, created_by, last_updated_by, owner)
+				VALUES (:atbd, 1, 0, 'DRAFT', :document::json, 'pressroom-tests', 'pressroom-tests', 'pressroom-tests')
+				""").param("atbd", atbd).param("document", document).update();
+		return atbd;
 	}
 
 }
