@@ -24,7 +24,15 @@ final class TestStore {
 	private final OutputStore outputs;
 
 	TestStore(EmbeddedS3 server, String bucket) {
-		this.s3 = S3Client.builder()
+		this.s3 = client(server);
+		this.bucket = bucket;
+		this.outputs = new OutputStore(this.s3, new StorageProperties(bucket, null, server.endpoint(),
+				server.region(), server.accessKey(), server.secretKey(), false));
+	}
+
+	/** A client of the server with its own credentials, path-style as Pressroom addresses it. */
+	static S3Client client(EmbeddedS3 server) {
+		return S3Client.builder()
 			.httpClientBuilder(UrlConnectionHttpClient.builder())
 			.region(Region.of(server.region()))
 			.endpointOverride(server.endpoint())
@@ -32,9 +40,6 @@ final class TestStore {
 			.credentialsProvider(
 					StaticCredentialsProvider.create(AwsBasicCredentials.create(server.accessKey(), server.secretKey())))
 			.build();
-		this.bucket = bucket;
-		this.outputs = new OutputStore(this.s3, new StorageProperties(bucket, null, server.endpoint(),
-				server.region(), server.accessKey(), server.secretKey(), false));
 	}
 
 	void createBucket() {
