@@ -36,6 +36,7 @@ public class ContentReader {
 	private VersionContent withChecksum(VersionSnapshot version) {
 		Map<String, String> imageVersions = new LinkedHashMap<>();
 		for (String objectKey : version.imageKeys()) {
+			// A refused objectKey (OutputKeys.imageKeyProblem) is "missing" without a request to S3.
 			imageVersions.put(objectKey,
 					this.store.imageVersion(version.key().atbdId(), objectKey).orElse(MISSING_IMAGE));
 		}
