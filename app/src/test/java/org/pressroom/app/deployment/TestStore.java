@@ -1,10 +1,10 @@
 package org.pressroom.app.deployment;
 
 import org.pressroom.app.AptEdits;
-import org.pressroom.core.output.OutputStore;
 import org.pressroom.core.output.StorageProperties;
 import org.pressroom.testing.EmbeddedPostgres;
 import org.pressroom.testing.EmbeddedS3;
+import org.pressroom.testing.TestOutputStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -21,12 +21,12 @@ final class TestStore {
 
 	private final String bucket;
 
-	private final OutputStore outputs;
+	private final TestOutputStore outputs;
 
 	TestStore(EmbeddedS3 server, String bucket) {
 		this.s3 = client(server);
 		this.bucket = bucket;
-		this.outputs = new OutputStore(this.s3, new StorageProperties(bucket, null, server.endpoint(),
+		this.outputs = new TestOutputStore(this.s3, new StorageProperties(bucket, null, server.endpoint(),
 				server.region(), server.accessKey(), server.secretKey(), false));
 	}
 
@@ -46,7 +46,7 @@ final class TestStore {
 		this.s3.createBucket((request) -> request.bucket(this.bucket));
 	}
 
-	OutputStore outputs() {
+	TestOutputStore outputs() {
 		return this.outputs;
 	}
 

@@ -112,7 +112,7 @@ final class HostileCases {
 				PREFIX + "link target \"" + relative
 						+ "\" is shown as text (only http, https, ftp, mailto and DOI links are clickable)",
 				PREFIX + "a citation names reference \"" + canary + "\", which is not in the reference list; shown as [?]",
-				notFound(canary.toString()), notFound(relative),
+				refused(canary.toString(), "starts with /"), refused(relative, "has an empty, . or .. segment"),
 				missing(canary.toString()), missing(relative)),
 				vectors, "Heading \\input{" + canary + "}", "a file link and a relative one and a citation [?]");
 	}
@@ -214,6 +214,11 @@ final class HostileCases {
 
 	private static String notFound(String objectKey) {
 		return "Image " + objectKey + " not shown: not found, or larger than 20 MB";
+	}
+
+	/** An objectKey that could leave its ATBD's image folder: never sent to S3 (issue #12). */
+	private static String refused(String objectKey, String why) {
+		return "Image " + objectKey + " not shown: its objectKey " + why;
 	}
 
 	private static String missing(String objectKey) {

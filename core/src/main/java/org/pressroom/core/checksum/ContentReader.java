@@ -42,6 +42,7 @@ public class ContentReader {
 		}
 		Map<String, String> imageVersions = new LinkedHashMap<>();
 		for (String objectKey : version.imageKeys()) {
+			// A refused objectKey (OutputKeys.imageKeyProblem) is "missing" without a request to S3.
 			imageVersions.put(objectKey,
 					this.store.imageVersion(version.key().atbdId(), objectKey).orElse(MISSING_IMAGE));
 		}

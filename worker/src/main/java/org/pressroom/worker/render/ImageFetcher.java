@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.pressroom.core.document.VersionSnapshot;
+import org.pressroom.core.output.OutputKeys;
 import org.pressroom.core.output.OutputStore;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +41,12 @@ class ImageFetcher {
 		Path imageDir = Files.createDirectories(jobDir.resolve("images"));
 		int index = 0;
 		for (String objectKey : version.imageKeys()) {
+			Optional<String> refused = OutputKeys.imageKeyProblem(objectKey);
+			if (refused.isPresent()) {
+				// Never sent to S3: the key could leave the ATBD's image folder (issue #12).
+				warnings.add("Image " + objectKey + " not shown: " + refused.get());
+				continue;
+			}
 			if (index >= this.properties.maxImages()) {
 				warnings.add("Image " + objectKey + " not shown: more than " + this.properties.maxImages() + " images");
 				continue;
