@@ -103,8 +103,8 @@ class ApiErrorsIT extends IntegrationTest {
 				VALUES ('Numeric alias ' || :alias, :alias, 'pressroom-tests', 'pressroom-tests') RETURNING id
 				""").param("alias", alias).query(Integer.class).single();
 		this.jdbc.sql("""
-				INSERT INTO apt.atbd_versions (atbd_id, major, minor, document, created_by, last_updated_by)
-				VALUES (:atbd, 1, 0, '{}', 'pressroom-tests', 'pressroom-tests')
+				INSERT INTO apt.atbd_versions (atbd_id, major, minor, document, created_by, last_updated_by, owner)
+				VALUES (:atbd, 1, 0, '{}', 'pressroom-tests', 'pressroom-tests', 'pressroom-tests')
 				""").param("atbd", atbd).update();
 		return atbd;
 	}

@@ -55,9 +55,9 @@ final class MarkupEverywhere {
 				""").param("title", payload("title")).query(Integer.class).single();
 		jdbc.sql("""
 				INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, citation, doi, created_by,
-				                               last_updated_by)
+				                               last_updated_by, owner)
 				VALUES (:atbd, 1, 0, 'PUBLISHED', :document::json, :citation::json, :doi, 'pressroom-tests',
-				        'pressroom-tests')
+				        'pressroom-tests', 'pressroom-tests')
 				""")
 			.param("atbd", atbd)
 			.param("document", document().toString())
