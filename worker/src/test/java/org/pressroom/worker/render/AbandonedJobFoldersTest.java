@@ -30,7 +30,8 @@ class AbandonedJobFoldersTest {
 		Path aux = folder("pressroom-aux-123", Duration.ofDays(30));
 
 		AbandonedJobFolders folders = new AbandonedJobFolders(
-				new RenderProperties(this.work, Duration.ofMinutes(1), DataSize.ofMegabytes(20), 200, 50_000_000L, 200),
+				new RenderProperties(this.work, Duration.ofMinutes(1), DataSize.ofMegabytes(20), 200, 50_000_000L, 200,
+						DataSize.ofMegabytes(100), 1000),
 				Clock.fixed(NOW, ZoneOffset.UTC));
 
 		assertThat(folders.remove()).containsExactly(abandoned);
