@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -171,6 +173,42 @@ class PdfTypesetterIT {
 		assertThat(PdfText.squash(PdfText.of(result.pdf().pdf()))).contains(
 				PdfText.squash("Image not available: damaged.pdf"), PdfText.squash("Figure 1: A damaged figure"),
 				PdfText.squash("After the figure."));
+	}
+
+	@Test
+	void warnsAboutTextPastTheEdgeNamingItsSection() {
+		// Math TeX cannot break: a \\text of 120 letters inline.
+		VersionSnapshot version = AptDocuments.version("""
+				{"scientific_theory": {"children": [{"type": "p", "children": [{"text": "Before "},
+				  {"type": "equation-inline", "children": [{"text": "x = \\\\text{%s}"}]}, {"text": " after."}]}]}}"""
+			.formatted("a".repeat(120)));
+
+		PdfTypesetter.Typeset result = typeset(version, Map.of());
+
+		assertThat(result.warnings()).singleElement().asString()
+			.matches("Scientific Theory: 1 line runs past the edge of the text in the PDF, by up to \\d+ pt");
+	}
+
+	@Test
+	void keepsATableCaptionOnThePageOfTheTablesFirstRow() throws IOException {
+		String row = "{\"type\": \"tr\", \"children\": [{\"type\": \"td\", \"children\": [{\"type\": \"p\", \"children\": [{\"text\": \"%s\"}]}]}]}";
+		List<String> rows = new ArrayList<>(List.of(row.formatted("first row")));
+		for (int i = 2; i <= 60; i++) {
+			rows.add(row.formatted("row " + i));
+		}
+		// A table longer than a page, starting lower on it each time: its caption goes above its first row.
+		for (int filler : new int[] { 0, 10, 20, 30 }) {
+			String blocks = "{\"type\": \"p\", \"children\": [{\"text\": \"Filler line.\"}]},".repeat(filler);
+			VersionSnapshot version = AptDocuments.version("{\"introduction\": {\"children\": [" + blocks
+					+ "{\"type\": \"table-block\", \"children\": [{\"type\": \"table\", \"children\": ["
+					+ String.join(",", rows) + "]}, {\"type\": \"caption\", \"children\": [{\"text\": \"The caption\"}]}]}]}}");
+			Path dir = Files.createDirectories(this.jobDir.resolve("filler-" + filler));
+
+			PdfTypesetter.Typeset result = this.typesetter.typeset(AptDocuments.read(version), dir, (preamble) -> null);
+
+			assertThat(PdfText.pageOf(result.pdf().pdf(), "Table 1: The caption")).as("after %d lines", filler)
+				.isEqualTo(PdfText.pageOf(result.pdf().pdf(), "first row"));
+		}
 	}
 
 	@Test
