@@ -1,6 +1,7 @@
 package org.pressroom.app.render;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -15,6 +16,9 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -41,12 +45,14 @@ import static org.pressroom.app.render.SlateJson.text;
  * A document with long URLs, formula-like prose, code lists, a 250,000-character word, a table of twenty columns,
  * lists nested past four levels and an image shown three times is opened at a desktop and at a phone's width; no
  * element reaches past the right edge (a table too wide scrolls in its own box), every text is on the page, and the
- * image, embedded once, shows in every figure.
+ * image, embedded once, is painted in every figure.
  */
 class HtmlLayoutIT extends IntegrationTest {
 
 	private static final String CMR = "https://cmr.earthdata.nasa.gov/search/concepts/C1711924822-LPCLOUD.html?token="
 			+ "229aabe8b195cfe39ee6c58e45885832f98baeb7bf46463e93915c88c26d779a:OLpAZlE4HqIOMr0TYqg7UQ";
+
+	private static final int COLOR = 0x1a4f8b;
 
 	@Autowired
 	ChangeListener listener;
@@ -113,6 +119,12 @@ class HtmlLayoutIT extends IntegrationTest {
 				assertThat(figures).as("the image, shown three times").hasSize(3).allSatisfy((height) -> assertThat(height.doubleValue()).isPositive());
 				assertThat(((Number) browser.executeScript("return document.querySelectorAll('symbol image').length")).intValue())
 					.as("and embedded once").isEqualTo(1);
+				for (WebElement figure : browser.findElements(By.cssSelector("figure svg.image"))) {
+					browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", figure);
+					BufferedImage shot = ImageIO.read(new ByteArrayInputStream(figure.getScreenshotAs(OutputType.BYTES)));
+					assertThat(shot.getRGB(shot.getWidth() / 2, shot.getHeight() / 2) & 0xffffff)
+						.as("the figure paints the image").isEqualTo(COLOR);
+				}
 			}
 		}
 	}
@@ -121,7 +133,7 @@ class HtmlLayoutIT extends IntegrationTest {
 		BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
 		for (int x = 0; x < 40; x++) {
 			for (int y = 0; y < 30; y++) {
-				image.setRGB(x, y, 0x1a4f8b);
+				image.setRGB(x, y, COLOR);
 			}
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
