@@ -4,11 +4,11 @@ package org.pressroom.worker.document;
  * Where a long token (a run of text without spaces) may break, so that no URL, path, code list or formula typed as
  * prose runs off the page (issue #13). In a token of at least {@value #MIN_TOKEN} characters, a break looks natural
  * after a run of {@value #AFTER} that is neither the token's start nor its end, as URLs break at "/" and "." (after
- * a hyphen both TeX and browsers break by themselves, so none is marked there); a
- * stretch of at least {@value #SEGMENT} characters without such a point ({@value #NARROW_SEGMENT} in a table cell) may
- * break between any two characters as a last resort. A word (letters only) is left to hyphenation unless it has {@value #ANY_WORD} letters or more. Both
- * writers use these points: LaTeX as penalties, HTML as {@code <wbr>} for the natural ones (CSS breaks anywhere as
- * its own last resort).
+ * a hyphen TeX and browsers break by themselves, so none is marked there); a stretch of at least {@value #SEGMENT}
+ * characters without such a point ({@value #NARROW_SEGMENT} in a table cell) may break between any two characters
+ * as a last resort. A word (letters only) is left to hyphenation unless it has {@value #ANY_WORD} letters or more.
+ * Both writers use these points: LaTeX as penalties, HTML as {@code <wbr>} for the natural ones (CSS breaks
+ * anywhere as its own last resort).
  */
 public final class Breaks {
 

@@ -36,8 +36,8 @@ final class LatexFigures {
 			out.append("\n");
 			if (caption != null && !longCaption) {
 				// longtable redefines \caption, which \captionof calls, inside its cells.
-				caption(caption, place.withinTable() ? "\\par\\textit{" : "\\captionof{figure}[" + shortForm(caption) + "]{",
-						place);
+				caption(caption, place.withinTable() ? "\\par\\textit{"
+						: "\\captionof{figure}[" + this.rendering.shortForm(caption) + "]{", place);
 			}
 			out.append("\\end{minipage}\\par\n\n");
 			if (longCaption) {
@@ -51,7 +51,7 @@ final class LatexFigures {
 			graphic(figure.image());
 			out.append("\n");
 			if (caption != null) {
-				caption(caption, "\\caption[" + shortForm(caption) + "]{", place);
+				caption(caption, "\\caption[" + this.rendering.shortForm(caption) + "]{", place);
 			}
 			out.append("\\end{figure}\n\n");
 		}
@@ -78,12 +78,6 @@ final class LatexFigures {
 			key = (key.length() > 200) ? key.substring(0, 197) + "..." : key;
 			this.rendering.out.append("\\imageplaceholder{" + this.rendering.text.escape(key) + "}");
 		}
-	}
-
-	/** The caption for the list of figures, which LaTeX writes to the .aux on one line: at most 200 characters. */
-	String shortForm(Block.Caption caption) {
-		String plain = caption.plain();
-		return this.rendering.text.escape((plain.length() > 200) ? plain.substring(0, 197) + "..." : plain);
 	}
 
 }

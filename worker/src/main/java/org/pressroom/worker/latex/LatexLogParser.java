@@ -32,8 +32,9 @@ final class LatexLogParser {
 	private static final Pattern MISSING_CHARACTER = Pattern
 		.compile("^Missing character: There is no .+ in font (\\S+?)!?$");
 
-	private static final Pattern OVERFULL = Pattern.compile(
-			"^Overfull \\\\hbox \\((\\d+(?:\\.\\d+)?)pt too wide\\) (?:in paragraph at lines \\d+--(\\d+)|in alignment at lines \\d+--(\\d+)|detected at line (\\d+))");
+	/** "Overfull \hbox (12.3pt too wide)", then where: the last line of a paragraph or alignment, or one line. */
+	private static final Pattern OVERFULL = Pattern.compile("^Overfull \\\\hbox \\((\\d+(?:\\.\\d+)?)pt too wide\\) "
+			+ "(?:in paragraph at lines \\d+--(\\d+)|in alignment at lines \\d+--(\\d+)|detected at line (\\d+))");
 
 	private LatexLogParser() {
 	}

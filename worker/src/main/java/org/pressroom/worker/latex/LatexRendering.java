@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.pressroom.worker.document.Block;
 import org.pressroom.worker.document.Equation;
 import org.pressroom.worker.document.Image;
 
@@ -62,6 +63,15 @@ final class LatexRendering {
 	boolean includes(Image image) {
 		return image.isAvailable() && image.file().matches("[A-Za-z0-9][A-Za-z0-9/._-]*")
 				&& !this.exclusions.images().contains(image.objectKey());
+	}
+
+	/**
+	 * A caption's plain text for the list of figures or tables (the optional argument of \caption), which LaTeX
+	 * writes to the .aux on one line: at most 200 characters.
+	 */
+	String shortForm(Block.Caption caption) {
+		String plain = caption.plain();
+		return this.text.escape((plain.length() > 200) ? plain.substring(0, 197) + "..." : plain);
 	}
 
 	List<String> warnings() {

@@ -43,12 +43,14 @@ final class LatexTables {
 		Block.Caption caption = table.caption();
 		boolean paragraphCaption = caption != null && (nested || caption.plain().length() > LatexFigures.MAX_CAPTION);
 		if (paragraphCaption) {
-			caption(caption, nested ? "\\par\\noindent\\textit{" : "\\refstepcounter{table}\\noindent\\tablename~\\thetable: ",
+			caption(caption,
+					nested ? "\\par\\noindent\\textit{" : "\\refstepcounter{table}\\noindent\\tablename~\\thetable: ",
 					nested ? "}\\par\n" : "\\par\n", place);
 		}
 		String environment = nested ? "tabular" : "longtable";
 		out.append(nested ? "\\par\\noindent" : "\\par");
-		out.append("\\begingroup" + widths.size() + (nested ? "\\setlength{\\tabcolsep}{3pt}" : tabcolsep(table.columns())));
+		out.append("\\begingroup" + widths.size()
+				+ (nested ? "\\setlength{\\tabcolsep}{3pt}" : tabcolsep(table.columns())));
 		StringBuilder spec = new StringBuilder();
 		for (int i = 0; i < table.columns(); i++) {
 			spec.append(">{\\raggedright\\arraybackslash}p{\\dimexpr")
@@ -57,7 +59,7 @@ final class LatexTables {
 		}
 		out.append("\\begin{" + environment + "}{" + spec + "}\n");
 		if (caption != null && !paragraphCaption) {
-			caption(caption, "\\caption[" + shortForm(caption) + "]{", "}\\\\*\n", place);
+			caption(caption, "\\caption[" + this.rendering.shortForm(caption) + "]{", "}\\\\*\n", place);
 		}
 		out.append("\\toprule\n");
 		if (table.header() != null) {
@@ -113,11 +115,6 @@ final class LatexTables {
 			}
 		}
 		out.append("\n");
-	}
-
-	private String shortForm(Block.Caption caption) {
-		String plain = caption.plain();
-		return this.rendering.text.escape((plain.length() > 200) ? plain.substring(0, 197) + "..." : plain);
 	}
 
 	/** Less space between columns the more there are, so that narrow columns keep room for text. */

@@ -1,6 +1,7 @@
 package org.pressroom.worker.html;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -128,7 +129,7 @@ class HtmlWriterTest {
 
 		HtmlSource html = this.writer.write(AptDocuments.read(version, images), Map.of("a.png", uri, "b.png", uri));
 
-		assertThat(html.html().split(java.util.regex.Pattern.quote(uri), -1)).as("a.png once, b.png (shown once) once")
+		assertThat(html.html().split(Pattern.quote(uri), -1)).as("a.png once, b.png (shown once) once")
 			.hasSize(3);
 		Document page = Jsoup.parse(html.html());
 		assertThat(page.select("svg.image-definitions symbol")).hasSize(1);
