@@ -7,7 +7,7 @@ package org.pressroom.core.checksum;
  */
 public final class RendererVersion {
 
-	public static final String CURRENT = "2026.11.28-2";
+	public static final String CURRENT = "2026.12.01-1";
 
 	private RendererVersion() {
 	}

@@ -17,6 +17,9 @@ import org.springframework.util.unit.DataSize;
  * a small file can declare a huge image, which pdfTeX and browsers would inflate in memory
  * @param auxCacheVersions versions whose last build's .aux, .toc and .out this worker keeps so that the next
  * build of one can do with a single pdflatex pass; a few kilobytes each
+ * @param maxTotalImageSize all images of one document together: an image past it is a placeholder with a warning,
+ * which bounds the HTML page (images are data: URIs in it, each once) and the PDF
+ * @param maxPages a PDF longer than this fails as a content error (pdflatex stops at the page past it)
  * @param maxUploadSize the uploaded PDF of a PDF-type ATBD larger than this fails the version with a clear error
  */
 @ConfigurationProperties("pressroom.render")
@@ -25,6 +28,8 @@ public record RenderProperties(Path workDirectory, @DefaultValue(DEFAULT_PDFLATE
 		@DefaultValue(DEFAULT_MAX_IMAGES) int maxImages,
 		@DefaultValue(DEFAULT_MAX_IMAGE_PIXELS) long maxImagePixels,
 		@DefaultValue(DEFAULT_AUX_CACHE_VERSIONS) int auxCacheVersions,
+		@DefaultValue(DEFAULT_MAX_TOTAL_IMAGE_SIZE) DataSize maxTotalImageSize,
+		@DefaultValue(DEFAULT_MAX_PAGES) int maxPages,
 		@DefaultValue(DEFAULT_MAX_UPLOAD_SIZE) DataSize maxUploadSize) {
 
 	public static final String DEFAULT_PDFLATEX_TIMEOUT = "60s";
@@ -38,6 +43,12 @@ public record RenderProperties(Path workDirectory, @DefaultValue(DEFAULT_PDFLATE
 
 	public static final String DEFAULT_AUX_CACHE_VERSIONS = "200";
 
+	/** Five times the 20 MB one image may have: the page stays well within what a Java string holds. */
+	public static final String DEFAULT_MAX_TOTAL_IMAGE_SIZE = "100MB";
+
+	/** Ten times a long ATBD; a runaway document (a table of 100,000 rows) stops there. */
+	public static final String DEFAULT_MAX_PAGES = "1000";
+
 	public static final String DEFAULT_MAX_UPLOAD_SIZE = "200MB";
 
 	public RenderProperties {
@@ -50,6 +61,12 @@ public record RenderProperties(Path workDirectory, @DefaultValue(DEFAULT_PDFLATE
 		}
 		if (auxCacheVersions < 1) {
 			throw new IllegalArgumentException("pressroom.render.aux-cache-versions must be at least 1");
+		}
+		if (maxTotalImageSize.isNegative()) {
+			throw new IllegalArgumentException("pressroom.render.max-total-image-size must not be negative");
+		}
+		if (maxPages < 1) {
+			throw new IllegalArgumentException("pressroom.render.max-pages must be at least 1");
 		}
 	}
 
