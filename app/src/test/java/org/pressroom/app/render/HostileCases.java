@@ -61,7 +61,7 @@ final class HostileCases {
 		cases.add(deepLists());
 		cases.add(HostileCase.succeeds("empty-document", "{}", List.of()));
 		// Core reads a JSON null document as {} (VersionSnapshot), so the worker cannot tell it from an empty one.
-		cases.add(HostileCase.succeeds("null-document", "null", List.of()));
+		cases.add(HostileCase.succeeds("null-document", "null", List.of(Warnings.notAnObject("null"))));
 		cases.add(HostileCase.succeeds("array-document", "[{\"introduction\": {}}]", List.of(Warnings.notAnObject("an array"))));
 		cases.add(HostileCase.succeeds("string-document", "\"just a string\"", List.of(Warnings.notAnObject("a string"))));
 		cases.add(HostileCase.succeeds("number-document", "42", List.of(Warnings.notAnObject("a number"))));
