@@ -55,8 +55,8 @@ class ImageKeyEscapeIT extends IntegrationTest {
 				Map.of(), this.store);
 		JsonNode status = awaitSucceeded(climber);
 
-		assertThat(status.get("warnings").toString()).contains("Image " + otherImage + " not shown",
-				"Image " + otherPdf + " not shown", "its objectKey has an empty, . or .. segment");
+		assertThat(status.get("warnings").toString()).contains("image \\\"" + otherImage + "\\\" is not shown",
+				"image \\\"" + otherPdf + "\\\" is not shown", "its objectKey has an empty, . or .. segment");
 		HttpResponse<byte[]> html = this.api.get("/api/atbds/" + climber + "/versions/1/html");
 		assertThat(html.statusCode()).isEqualTo(200);
 		String page = new String(html.body(), StandardCharsets.UTF_8);
