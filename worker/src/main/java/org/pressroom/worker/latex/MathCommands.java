@@ -53,7 +53,9 @@ final class MathCommands {
 			// spacing, styles and old font switches
 			"quad", "qquad", "enspace", "thinspace", "medspace", "thickspace", "negthinspace", "negmedspace",
 			"negthickspace", "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "rm", "bf", "it", "sf",
-			"tt", "cal", "nonumber", "notag", "relax");
+			"tt", "cal", "nonumber", "notag", "relax",
+			// TeX's infix fractions; KaTeX has them too (amsmath only notes "Foreign command" in the log)
+			"over", "atop", "choose");
 
 	/** Commands taking math arguments, with how many. */
 	static final Map<String, Integer> WITH_ARGUMENTS = new HashMap<>();
