@@ -7,8 +7,8 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.pressroom.core.output.OutputStore;
 import org.pressroom.testing.AptFixtures;
+import org.pressroom.testing.TestOutputStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -40,7 +40,7 @@ public final class AptEdits {
 	 * Inserts the fixture with every node type and stores its image before the version commits, so that its
 	 * first render already shows the image.
 	 */
-	public int insertFixtureAtbdWithImage(OutputStore store) {
+	public int insertFixtureAtbdWithImage(TestOutputStore store) {
 		try (Connection connection = this.dataSource.getConnection()) {
 			connection.setAutoCommit(false);
 			int atbd = AptFixtures.insertFixtureAtbd(connection);
@@ -57,7 +57,7 @@ public final class AptEdits {
 	 * Inserts an ATBD with version 1.0 holding {@code documentJson} (any JSON, even {@code null}), and stores its
 	 * images before the version commits, so that its first render sees them.
 	 */
-	public int insertAtbd(String alias, String documentJson, Map<String, byte[]> images, OutputStore store) {
+	public int insertAtbd(String alias, String documentJson, Map<String, byte[]> images, TestOutputStore store) {
 		try (Connection connection = this.dataSource.getConnection()) {
 			connection.setAutoCommit(false);
 			JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));

@@ -11,9 +11,10 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.pressroom.core.output.OutputStore;
+import org.pressroom.core.output.StorageProperties;
 import org.pressroom.testing.EmbeddedS3;
 import org.pressroom.testing.TestDatabase;
+import org.pressroom.testing.TestOutputStore;
 import org.pressroom.testing.TestS3;
 import org.pressroom.worker.WorkerConfig;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
+
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * App and worker in one context on a real PostgreSQL (TEST_DATABASE_URL, else an embedded server) and an
@@ -38,8 +41,14 @@ public abstract class IntegrationTest {
 	@Autowired
 	protected JdbcClient jdbc;
 
+	/** The app's store, with what only tests do (read, exists, putImage). */
+	protected TestOutputStore store;
+
 	@Autowired
-	protected OutputStore store;
+	private S3Client s3;
+
+	@Autowired
+	private StorageProperties storage;
 
 	@Autowired
 	private DataSource dataSource;
@@ -95,6 +104,7 @@ public abstract class IntegrationTest {
 
 	@BeforeEach
 	void startEmpty() {
+		this.store = new TestOutputStore(this.s3, this.storage);
 		awaitQuiet();
 		this.jdbc.sql("""
 				TRUNCATE apt.atbds, apt.atbd_versions, apt.contacts, apt.atbd_versions_contacts, apt.pdf_uploads,

@@ -7,14 +7,17 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.pressroom.core.output.OutputStore;
+import org.pressroom.core.output.StorageProperties;
 import org.pressroom.testing.EmbeddedPostgres;
 import org.pressroom.testing.EmbeddedS3;
+import org.pressroom.testing.TestOutputStore;
 import org.pressroom.worker.PressroomWorker;
 import org.pressroom.worker.WorkerConfig;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Pressroom on its embedded defaults, for a newcomer's first run: app and worker in one JVM, PostgreSQL from the
@@ -84,7 +87,8 @@ public final class LocalPressroom {
 		}
 		AptEdits apt = new AptEdits(jdbc, context.getBean(DataSource.class));
 		apt.loadBeta1Dump();
-		apt.insertFixtureAtbdWithImage(context.getBean(OutputStore.class));
+		apt.insertFixtureAtbdWithImage(
+				new TestOutputStore(context.getBean(S3Client.class), context.getBean(StorageProperties.class)));
 		System.out.println("Loaded APT's fixtures: ATBDs 2, 3, 4 (beta1 dump) and pressroom-test-fixture.");
 	}
 

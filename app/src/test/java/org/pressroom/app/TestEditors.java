@@ -57,6 +57,12 @@ public final class TestEditors {
 		return sign(subject, scope, lifetime, (RSAPrivateKey) KEYS.getPrivate());
 	}
 
+	/** A JWT for {@code subject}, signed with the app's key, that never expires: it has no {@code exp}. */
+	public static String jwtWithoutExpiry(String subject, String scope) {
+		return sign(new JWTClaimsSet.Builder().subject(subject).claim("scope", scope).issueTime(new Date()).build(),
+				(RSAPrivateKey) KEYS.getPrivate());
+	}
+
 	/** A JWT signed with a key the app does not know. */
 	public static String jwtFromAnotherIssuer(String subject, String scope) {
 		return sign(subject, scope, Duration.ofMinutes(5), (RSAPrivateKey) rsaKeys().getPrivate());
@@ -69,6 +75,10 @@ public final class TestEditors {
 			.issueTime(Date.from(now))
 			.expirationTime(Date.from(now.plus(lifetime)))
 			.build();
+		return sign(claims, key);
+	}
+
+	private static String sign(JWTClaimsSet claims, RSAPrivateKey key) {
 		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
 		try {
 			jwt.sign(new RSASSASigner(key));

@@ -34,7 +34,7 @@ public class DashboardAutoConfiguration {
 		JobRunrProperties.Dashboard settings = jobrunr.getDashboard();
 		return new DashboardServer(storageProvider, jobRunrJsonMapper,
 				new InetSocketAddress(dashboard.bindInetAddress(), settings.getPort()), settings.getUsername(),
-				settings.getPassword());
+				settings.getPassword(), dashboard.allowedHosts());
 	}
 
 }

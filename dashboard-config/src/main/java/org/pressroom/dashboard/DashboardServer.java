@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
 /**
  * JobRunr's dashboard with JobRunr's own handlers, on a chosen interface. JobRunr 8.7 binds every interface
  * ({@code new InetSocketAddress(port)} in its {@code WebServer}); this binds {@code pressroom.dashboard.bind-address}.
- * It also compares basic-auth credentials in constant time (JobRunr uses {@code equals}) and never reports anonymous
- * usage data, whatever {@code jobrunr.miscellaneous.allow-anonymous-data-usage} says.
+ * It also compares basic-auth credentials in constant time (JobRunr uses {@code equals}), refuses other sites'
+ * pages and host names ({@link SameOriginFilter}) and never reports anonymous usage data, whatever
+ * {@code jobrunr.miscellaneous.allow-anonymous-data-usage} says.
  */
 final class DashboardServer extends JobRunrDashboardWebServer {
 
@@ -43,6 +44,8 @@ final class DashboardServer extends JobRunrDashboardWebServer {
 
 	private final BasicAuthenticator authenticator;
 
+	private final SameOriginFilter sameOrigin;
+
 	private HttpServer server;
 
 	private ExecutorService executor;
@@ -50,13 +53,14 @@ final class DashboardServer extends JobRunrDashboardWebServer {
 	private List<HttpExchangeHandler> handlers = List.of();
 
 	DashboardServer(StorageProvider storage, JsonMapper json, InetSocketAddress address, String username,
-			String password) {
+			String password, List<String> allowedHosts) {
 		super(storage, json, address.getPort());
 		this.storage = new ThreadSafeStorageProvider(storage);
 		this.json = json;
 		this.address = address;
 		this.authenticator = (username == null || username.isEmpty() || password == null || password.isEmpty()) ? null
 				: new ConstantTimeBasicAuthenticator(username, password);
+		this.sameOrigin = new SameOriginFilter(allowedHosts);
 	}
 
 	@Override
@@ -77,11 +81,12 @@ final class DashboardServer extends JobRunrDashboardWebServer {
 		});
 		this.server.setExecutor(this.executor);
 		RedirectHttpHandler redirect = new RedirectHttpHandler("/", "/dashboard");
-		this.server.createContext(redirect.getContextPath(), redirect);
+		this.server.createContext(redirect.getContextPath(), redirect).getFilters().add(this.sameOrigin);
 		this.handlers = List.of(redirect, new JobRunrStaticFileHandler(), new JobRunrApiHandler(this.storage, this.json, false),
 				new JobRunrSseHandler(this.storage, this.json));
 		for (HttpExchangeHandler handler : this.handlers.subList(1, this.handlers.size())) {
 			var context = this.server.createContext(handler.getContextPath(), handler);
+			context.getFilters().add(this.sameOrigin);
 			if (this.authenticator != null) {
 				context.setAuthenticator(this.authenticator);
 			}

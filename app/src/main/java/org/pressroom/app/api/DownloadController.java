@@ -2,6 +2,8 @@ package org.pressroom.app.api;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.output.OutputKeys;
 import org.pressroom.core.output.StoredObject;
@@ -25,7 +27,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Serves the newest output that rendered successfully, never a partial or failed one. While newer content is
- * pending, queued, running or failed, readers get the last good output with {@value #STALE_HEADER}: true.
+ * pending, queued, running or failed, readers get the last good output with {@value #STALE_HEADER}: true. The HTML
+ * carries {@link HtmlPolicy#CONTENT_SECURITY_POLICY}: documents are written by many hands and read by anyone.
  */
 @RestController
 @RequestMapping("/api/atbds/{atbdIdOrAlias}/versions/{major}")
@@ -56,8 +59,10 @@ class DownloadController {
 			headers = { @Header(name = STALE_HEADER, description = "true while newer content is on its way or failed",
 					schema = @Schema(type = "boolean")),
 					@Header(name = CHECKSUM_HEADER, description = "the content checksum served (also the ETag)") })
-	ResponseEntity<InputStreamResource> pdf(@PathVariable String atbdIdOrAlias, @PathVariable String major) {
-		return serve(this.resolver.resolve(atbdIdOrAlias, major), OutputKeys.DOCUMENT_PDF, MediaType.APPLICATION_PDF);
+	ResponseEntity<InputStreamResource> pdf(@PathVariable String atbdIdOrAlias, @PathVariable String major,
+			HttpServletRequest request) {
+		return serve(this.resolver.resolve(request, atbdIdOrAlias, major), OutputKeys.DOCUMENT_PDF,
+				MediaType.APPLICATION_PDF, new HttpHeaders());
 	}
 
 	@GetMapping("/html")
@@ -68,12 +73,16 @@ class DownloadController {
 			headers = { @Header(name = STALE_HEADER, description = "true while newer content is on its way or failed",
 					schema = @Schema(type = "boolean")),
 					@Header(name = CHECKSUM_HEADER, description = "the content checksum served (also the ETag)") })
-	ResponseEntity<InputStreamResource> html(@PathVariable String atbdIdOrAlias, @PathVariable String major) {
-		return serve(this.resolver.resolve(atbdIdOrAlias, major), OutputKeys.DOCUMENT_HTML,
-				new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
+	ResponseEntity<InputStreamResource> html(@PathVariable String atbdIdOrAlias, @PathVariable String major,
+			HttpServletRequest request) {
+		HttpHeaders policy = new HttpHeaders();
+		policy.set(HtmlPolicy.HEADER, HtmlPolicy.CONTENT_SECURITY_POLICY);
+		return serve(this.resolver.resolve(request, atbdIdOrAlias, major), OutputKeys.DOCUMENT_HTML,
+				new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8), policy);
 	}
 
-	private ResponseEntity<InputStreamResource> serve(VersionKey key, String file, MediaType mediaType) {
+	private ResponseEntity<InputStreamResource> serve(VersionKey key, String file, MediaType mediaType,
+			HttpHeaders headers) {
 		RenderingState state = this.states.of(key);
 		Serialization served = state.served()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
@@ -82,12 +91,15 @@ class DownloadController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					key + " has no " + file + " for " + served.checksum()));
 		return ResponseEntity.ok()
+			.headers(headers)
 			.contentType(mediaType)
 			.contentLength(object.length())
 			.eTag(served.checksum())
 			.header(CHECKSUM_HEADER, served.checksum())
 			.header(STALE_HEADER, Boolean.toString(state.servedIsStale()))
 			.header(HttpHeaders.CACHE_CONTROL, "no-cache")
+			// Spring Security sends it too; said here as well, since a reader's browser must never guess.
+			.header("X-Content-Type-Options", "nosniff")
 			.body(new InputStreamResource(object.content()));
 	}
 

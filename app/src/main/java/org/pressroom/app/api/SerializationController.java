@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.pressroom.core.dispatch.DispatchFailure;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.serialization.Serialization;
@@ -42,8 +44,9 @@ class SerializationController {
 	@GetMapping("/serialization")
 	@Operation(operationId = "serializationStatus", summary = "The version's rendering state, errors and warnings")
 	@ApiResponse(responseCode = "200", description = "The status")
-	SerializationStatus status(@PathVariable String atbdIdOrAlias, @PathVariable String major) {
-		VersionKey key = this.resolver.resolve(atbdIdOrAlias, major);
+	SerializationStatus status(@PathVariable String atbdIdOrAlias, @PathVariable String major,
+			HttpServletRequest request) {
+		VersionKey key = this.resolver.resolve(request, atbdIdOrAlias, major);
 		RenderingState state = this.states.of(key);
 		boolean changePending = state.changePending();
 		Optional<Serialization> current = state.current();
@@ -83,8 +86,9 @@ class SerializationController {
 			headers = @Header(name = "Location", description = "the status path"),
 			content = @Content(mediaType = "application/json", schema = @Schema(example = "{\"status\": "
 					+ "\"/api/atbds/2/versions/1/serialization\"}")))
-	ResponseEntity<Map<String, String>> serialize(@PathVariable String atbdIdOrAlias, @PathVariable String major) {
-		VersionKey key = this.resolver.resolve(atbdIdOrAlias, major);
+	ResponseEntity<Map<String, String>> serialize(@PathVariable String atbdIdOrAlias, @PathVariable String major,
+			HttpServletRequest request) {
+		VersionKey key = this.resolver.resolve(request, atbdIdOrAlias, major);
 		boolean started = this.rerender.request(key);
 		String status = StatusPaths.serialization(key);
 		return ResponseEntity.accepted()

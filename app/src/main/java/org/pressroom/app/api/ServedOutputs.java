@@ -8,10 +8,9 @@ import java.util.Optional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.pressroom.core.output.OutputStore;
+import org.pressroom.core.output.StorageException;
 import org.pressroom.core.output.StoredObject;
 import org.springframework.stereotype.Component;
-
-import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
  * Outputs for readers, from memory when this node served them before, else from S3. An output key holds its
@@ -36,7 +35,7 @@ class ServedOutputs {
 			.build();
 	}
 
-	/** The output's content and length; empty when S3 has no such object. S3 failures propagate. */
+	/** The output's content and length; empty when S3 has no such object. S3 failures are StorageExceptions. */
 	Optional<StoredObject> open(String key) {
 		byte[] content = this.kept.getIfPresent(key);
 		if (content != null) {
@@ -51,7 +50,7 @@ class ServedOutputs {
 		}
 		catch (IOException ex) {
 			// A storage failure like any other: StorageErrors answers 503.
-			throw SdkClientException.create("Could not read " + key, ex);
+			throw new StorageException("could not read " + key, ex);
 		}
 		this.kept.put(key, content);
 		return Optional.of(inMemory(content));

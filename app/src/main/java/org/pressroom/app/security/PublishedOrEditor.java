@@ -3,7 +3,6 @@ package org.pressroom.app.security;
 import java.util.function.Supplier;
 
 import org.pressroom.app.api.VersionResolver;
-import org.pressroom.core.document.VersionRepository;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
@@ -21,11 +20,8 @@ final class PublishedOrEditor implements AuthorizationManager<RequestAuthorizati
 
 	private final VersionResolver resolver;
 
-	private final VersionRepository versions;
-
-	PublishedOrEditor(VersionResolver resolver, VersionRepository versions) {
+	PublishedOrEditor(VersionResolver resolver) {
 		this.resolver = resolver;
-		this.versions = versions;
 	}
 
 	@Override
@@ -39,8 +35,9 @@ final class PublishedOrEditor implements AuthorizationManager<RequestAuthorizati
 		if (atbd == null || major == null) {
 			return new AuthorizationDecision(false);
 		}
-		boolean readable = this.resolver.find(atbd, major)
-			.map((key) -> this.versions.findStatus(key).map(PUBLISHED::equalsIgnoreCase).orElse(false))
+		// The resolver keeps its answer for the controller: one lookup per request.
+		boolean readable = this.resolver.find(context.getRequest(), atbd, major)
+			.map((version) -> PUBLISHED.equalsIgnoreCase(version.status()))
 			.orElse(true);
 		return new AuthorizationDecision(readable);
 	}

@@ -5,15 +5,19 @@ import jakarta.servlet.DispatcherType;
 import org.pressroom.app.api.VersionResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.pressroom.core.document.VersionRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -31,7 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * included: editors.</li>
  * </ol>
  * Stateless: no session, no cookie, hence no CSRF token; a credential travels with every request. Spring
- * Security's default headers stay, except X-Frame-Options, which the API never sent before.
+ * Security's default headers stay (X-Content-Type-Options: nosniff among them), except X-Frame-Options: the HTML
+ * says who may frame it in its own Content-Security-Policy (nobody), and a PDF has nothing to click-jack. A JWT
+ * must carry {@code exp}: Spring's default validators accept one without, for ever.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiSecurityProperties.class)
@@ -43,8 +49,9 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiSecurityProperties properties,
-			ObjectProvider<JwtDecoder> jwtDecoder, VersionResolver resolver, VersionRepository versions,
-			JsonMapper json) {
+			ObjectProvider<JwtDecoder> jwtDecoder, VersionResolver resolver, JsonMapper json,
+			Environment environment) {
+		LoopbackEditorGuard.verify(properties.anonymousLoopbackEditor(), environment);
 		SecurityProblems problems = new SecurityProblems(json);
 		EditorTokens tokens = new EditorTokens(properties.editorTokens());
 		JwtDecoder jwt = jwtDecoder.getIfAvailable();
@@ -57,7 +64,7 @@ class SecurityConfig {
 			log.warn("No editor credential is configured: only the outputs of PUBLISHED versions can be read. Set "
 					+ "PRESSROOM_SECURITY_EDITOR_TOKENS or spring.security.oauth2.resourceserver.jwt.issuer-uri");
 		}
-		PublishedOrEditor publishedOrEditor = new PublishedOrEditor(resolver, versions);
+		PublishedOrEditor publishedOrEditor = new PublishedOrEditor(resolver);
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/assets/**",
@@ -75,7 +82,7 @@ class SecurityConfig {
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// Outputs are static documents that a UI may show in a frame: nothing there to click-jack.
+			// The HTML's CSP says frame-ancestors 'none'; a PDF has nothing to click-jack.
 			.headers((headers) -> headers.frameOptions((frames) -> frames.disable()))
 			.csrf(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
@@ -86,6 +93,12 @@ class SecurityConfig {
 			http.addFilterBefore(new LoopbackEditorFilter(), AnonymousAuthenticationFilter.class);
 		}
 		return http.build();
+	}
+
+	/** Boot adds this to the validators of the JWT decoder it configures: a JWT without {@code exp} is refused. */
+	@Bean
+	OAuth2TokenValidator<Jwt> jwtMustExpire() {
+		return new JwtClaimValidator<Object>(JwtClaimNames.EXP, (expiry) -> expiry != null);
 	}
 
 }

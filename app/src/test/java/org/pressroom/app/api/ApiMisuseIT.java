@@ -3,7 +3,11 @@ package org.pressroom.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +26,7 @@ import org.pressroom.app.ApiClient;
 import org.pressroom.app.AptEdits;
 import org.pressroom.app.IntegrationTest;
 import org.pressroom.app.NodeProcess;
+import org.pressroom.app.TestEditors;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.output.OutputKeys;
 import org.pressroom.worker.render.RenderProperties;
@@ -56,6 +61,30 @@ class ApiMisuseIT extends IntegrationTest {
 		assertThat(this.apt.pendingChangeRequests()).isZero();
 		assertThat(this.api.post(GEDI_RERENDER).statusCode()).isEqualTo(202);
 		assertThat(this.api.get("/api/atbds/2/versions/1/pdf").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void chunkedBodyOverTheLimitIsRefusedToo() throws Exception {
+		int rowsBefore = this.apt.serializationCount(AptEdits.GEDI, 1);
+		HttpResponse<byte[]> refused = chunkedPost(GEDI_RERENDER, 5 * 1024 * 1024);
+
+		assertThat(refused.statusCode()).isEqualTo(413);
+		assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(ApiClient.json(refused).get("detail").asString()).contains("accepts at most 16384");
+		assertThat(this.apt.pendingChangeRequests()).isZero();
+		assertThat(this.apt.serializationCount(AptEdits.GEDI, 1)).isEqualTo(rowsBefore);
+		// A small chunked body is read and ignored, like any small body.
+		assertThat(chunkedPost(GEDI_RERENDER, 100).statusCode()).isEqualTo(202);
+	}
+
+	/** A POST whose body has no declared length: Java's client sends it chunked. */
+	private HttpResponse<byte[]> chunkedPost(String path, int bytes) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.api.url(path)))
+			.header("Authorization", "Bearer " + TestEditors.TOKEN)
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[bytes])))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	@Test

@@ -1,10 +1,10 @@
 package org.pressroom.app.deployment;
 
 import org.pressroom.app.AptEdits;
-import org.pressroom.core.output.OutputStore;
 import org.pressroom.core.output.StorageProperties;
 import org.pressroom.testing.EmbeddedPostgres;
 import org.pressroom.testing.EmbeddedS3;
+import org.pressroom.testing.TestOutputStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -21,10 +21,18 @@ final class TestStore {
 
 	private final String bucket;
 
-	private final OutputStore outputs;
+	private final TestOutputStore outputs;
 
 	TestStore(EmbeddedS3 server, String bucket) {
-		this.s3 = S3Client.builder()
+		this.s3 = client(server);
+		this.bucket = bucket;
+		this.outputs = new TestOutputStore(this.s3, new StorageProperties(bucket, null, server.endpoint(),
+				server.region(), server.accessKey(), server.secretKey(), false));
+	}
+
+	/** A client of the server with its own credentials, path-style as Pressroom addresses it. */
+	static S3Client client(EmbeddedS3 server) {
+		return S3Client.builder()
 			.httpClientBuilder(UrlConnectionHttpClient.builder())
 			.region(Region.of(server.region()))
 			.endpointOverride(server.endpoint())
@@ -32,16 +40,13 @@ final class TestStore {
 			.credentialsProvider(
 					StaticCredentialsProvider.create(AwsBasicCredentials.create(server.accessKey(), server.secretKey())))
 			.build();
-		this.bucket = bucket;
-		this.outputs = new OutputStore(this.s3, new StorageProperties(bucket, null, server.endpoint(),
-				server.region(), server.accessKey(), server.secretKey(), false));
 	}
 
 	void createBucket() {
 		this.s3.createBucket((request) -> request.bucket(this.bucket));
 	}
 
-	OutputStore outputs() {
+	TestOutputStore outputs() {
 		return this.outputs;
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.pressroom.app.IntegrationTest;
 import org.pressroom.app.listening.ChangeListener;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.output.OutputKeys;
+import org.pressroom.testing.AptFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
@@ -27,9 +29,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * APT's three production ATBDs of 2021 and its test fixture (with its image), rendered end to end: no warnings, as
- * their content deserves none, and pdftotext of each PDF shows the text of every paragraph. Prints pages, PDF size
- * and render time per document (first render, the four side by side, and a forced re-render of each alone) for
- * the issue's closing note, and leaves the PDFs in target/apt-fixtures/.
+ * their content deserves none, and pdftotext of each PDF shows every text in full ({@link ShownTexts}: paragraphs,
+ * link URLs and descriptions, reference titles). Prints pages, PDF size, render time (first render, the four side
+ * by side, and a forced re-render of each alone), lost texts and the overfull boxes of the published .tex
+ * (issue #13's figures) per document, and leaves the PDFs in target/apt-fixtures/.
  */
 class AptFixturesRenderIT extends IntegrationTest {
 
@@ -69,17 +72,24 @@ class AptFixturesRenderIT extends IntegrationTest {
 			Files.createDirectories(OUTPUT);
 			Files.write(OUTPUT.resolve("atbd-" + atbd + ".pdf"), pdf);
 			String text = PdfToText.normal(PdfToText.of(pdf));
-			List<String> runs = Paragraphs.runs(document(atbd));
-			checked += runs.size();
-			// The missing runs, not the whole text, so that a failure reads in a line or two.
-			softly.assertThat(runs.stream().filter((run) -> !text.contains(PdfToText.normal(run))))
-				.as("ATBD %d: paragraph text missing from pdftotext", atbd)
-				.isEmpty();
-			figures.put(atbd, String.format("%3d pages %8d bytes  pdf %5d ms  total %5d ms  %4d paragraph runs",
+			List<String> texts = ShownTexts.of(document(atbd));
+			checked += texts.size();
+			// The missing texts, not the whole text, so that a failure reads in a line or two.
+			List<String> lost = texts.stream().filter((shown) -> !text.contains(PdfToText.normal(shown))).toList();
+			softly.assertThat(lost).as("ATBD %d: text missing from pdftotext", atbd).isEmpty();
+			byte[] tex = this.store
+				.read(OutputKeys.of(new VersionKey(atbd, 1), status.get("checksum").asString(), OutputKeys.DOCUMENT_TEX))
+				.orElseThrow();
+			DoubleSummaryStatistics overfull = OverfullBoxes.ofTex(tex, AptFixtures.fullMoonImage(),
+					OUTPUT.resolve("atbd-" + atbd).toAbsolutePath());
+			figures.put(atbd, String.format(
+					"%3d pages %8d bytes  pdf %5d ms  total %5d ms  %4d texts, %d lost  %3d overfull boxes (max %.1f pt)",
 					pages(pdf), pdf.length, status.path("timings").path("pdf").asLong(),
-					status.path("timings").path("total").asLong(), runs.size()));
+					status.path("timings").path("total").asLong(), texts.size(), lost.size(), overfull.getCount(),
+					overfull.getCount() == 0 ? 0 : overfull.getMax()));
 		}
-		softly.assertThat(checked).as("paragraph runs checked").isGreaterThan(150);
+		figures.forEach((atbd, line) -> System.out.printf("ATBD %d (%s): %s%n", atbd, alias(atbd), line));
+		softly.assertThat(checked).as("texts checked").isGreaterThan(150);
 		softly.assertAll();
 		// The first renders ran side by side; render each once more alone for its own time (an edit's path: the
 		// worker reuses the version's last .aux, so one pdflatex pass usually does).

@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 
 import org.pressroom.testing.AptFixtures;
 import org.pressroom.worker.latex.EquationAllowList;
-import org.pressroom.worker.outline.Warnings;
+import org.pressroom.worker.document.Warnings;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -60,19 +60,29 @@ final class HostileCases {
 		cases.add(bigTable());
 		cases.add(deepLists());
 		cases.add(HostileCase.succeeds("empty-document", "{}", List.of()));
-		cases.add(HostileCase.succeeds("null-document", "null", List.of()));
+		// Core reads a JSON null document as {} (VersionSnapshot), so the worker cannot tell it from an empty one.
+		cases.add(HostileCase.succeeds("null-document", "null", List.of(Warnings.notAnObject("null"))));
+		cases.add(HostileCase.succeeds("array-document", "[{\"introduction\": {}}]", List.of(Warnings.notAnObject("an array"))));
+		cases.add(HostileCase.succeeds("string-document", "\"just a string\"", List.of(Warnings.notAnObject("a string"))));
+		cases.add(HostileCase.succeeds("number-document", "42", List.of(Warnings.notAnObject("a number"))));
 		cases.add(nullSections());
 		cases.add(unicodeBlocks());
 		cases.add(brokenImages());
+		cases.add(damagedPdfImage());
 		cases.add(references());
-		// Escaping keeps content from breaking LaTeX, but TeX's own limits remain: a 240,000-character caption
-		// (read whole, as one argument) stops pdflatex. The document fails, saying what and in which section.
-		cases.add(HostileCase.fails("caption-240k-characters",
-				introduction(List.of(image("none.png", "caption ".repeat(30_000)))),
-				"LaTeX error in section \"Introduction\": document.tex:"));
+		// A caption too long for a float (TeX stopped on it: "Dimension too large") is set as a paragraph.
+		cases.add(HostileCase.succeeds("caption-240k-characters",
+				introduction(List.of(image("none.png", "caption ".repeat(30_000) + "end of the caption."))),
+				List.of(missing("none.png", NOT_FOUND)), "Figure 1: caption caption", "end of the caption."));
 		cases.add(HostileCase.succeeds("long-paragraph",
 				introduction(List.of(p("canopy " + "height ".repeat(40_000) + "end of the long paragraph."))),
 				List.of(), "end of the long paragraph."));
+		// One token too long for TeX's input buffer once failed the whole document ("Unable to read an entire line").
+		cases.add(HostileCase.succeeds("word-250k-characters", introduction(List.of(p("w".repeat(250_000)), p("After the word."))),
+				List.of(), "w".repeat(1_000), "After the word."));
+		cases.add(HostileCase.succeeds("backslashes-20k", introduction(List.of(p("\\".repeat(20_000)), p("After them."))),
+				List.of(), "\\".repeat(1_000), "After them."));
+		cases.add(unknownTypes());
 		return cases;
 	}
 
@@ -112,8 +122,8 @@ final class HostileCases {
 				PREFIX + "link target \"" + relative
 						+ "\" is shown as text (only http, https, ftp, mailto and DOI links are clickable)",
 				PREFIX + "a citation names reference \"" + canary + "\", which is not in the reference list; shown as [?]",
-				notFound(canary.toString()), notFound(relative),
-				missing(canary.toString()), missing(relative)),
+				missing(canary.toString(), "its objectKey starts with /"),
+				missing(relative, "its objectKey has an empty, . or .. segment")),
 				vectors, "Heading \\input{" + canary + "}", "a file link and a relative one and a citation [?]");
 	}
 
@@ -139,7 +149,7 @@ final class HostileCases {
 			list = list((level % 2 == 0) ? "ul" : "ol", List.of(item(p("level " + level), list)));
 		}
 		return HostileCase.succeeds("deep-lists", introduction(List.of(list)), List.of(PREFIX
-				+ "lists nested deeper than 4 levels are shown at level 4 in the PDF, their items marked by hand"),
+				+ "lists nested deeper than 4 levels are shown at level 4, their items marked by hand"),
 				"level 1", "level 4", "level 12");
 	}
 
@@ -186,12 +196,12 @@ final class HostileCases {
 		Map<String, String> problems = new TreeMap<>(Map.of("truncated.png", "it is damaged or cut short", "html.png",
 				"it is not a PNG, JPEG or PDF file", "empty.jpg", "it is not a PNG, JPEG or PDF file", "half.jpg",
 				"it is damaged or cut short", "script.svg", "it is not a PNG, JPEG or PDF file"));
-		List<String> warnings = new ArrayList<>(List.of(notFound("missing.png"), missing("missing.png")));
+		// One warning per image, saying why (there were two, one of them without the section).
+		List<String> warnings = new ArrayList<>(List.of(missing("missing.png", NOT_FOUND)));
 		blocks.add(image("missing.png", "Caption of missing.png"));
 		problems.forEach((key, problem) -> {
 			blocks.add(image(key, "Caption of " + key));
-			warnings.add("Image " + key + " not shown: " + problem);
-			warnings.add(missing(key));
+			warnings.add(missing(key, problem));
 		});
 		blocks.add(p("After the images."));
 		return HostileCase.succeeds("broken-images", introduction(blocks), warnings, "After the images.")
@@ -212,12 +222,39 @@ final class HostileCases {
 				"Cites a [1], b [2], a missing one [?] and a blank one [?].", "[3] Doe, J. (2020). First again.");
 	}
 
-	private static String notFound(String objectKey) {
-		return "Image " + objectKey + " not shown: not found, or larger than 20 MB";
+	/** A PDF with a valid header and a damaged body: pdfTeX stops on it, and it once failed the document. */
+	private static HostileCase damagedPdfImage() {
+		byte[] pdf = "%PDF-1.4\ngarbage, no objects and no xref table\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+		return HostileCase.succeeds("damaged-pdf-image",
+				introduction(List.of(image("damaged.pdf", "A damaged figure"), p("After the figure."))),
+				List.of(Warnings.imageNotEmbedded("Introduction", "damaged.pdf", "xpdf: reading PDF image failed"),
+						Warnings.pdfOnlyImage("Introduction", "damaged.pdf")),
+				"Image not available: damaged.pdf", "Figure 1: A damaged figure", "After the figure.")
+			.withImages(Map.of("damaged.pdf", pdf));
 	}
 
-	private static String missing(String objectKey) {
-		return PREFIX + "image \"" + objectKey + "\" is not available; a placeholder is shown";
+	/** 60,000 element types nobody knows: warnings kept to the first hundred and a count (issue #12). */
+	private static HostileCase unknownTypes() {
+		ArrayNode inlines = JsonNodeFactory.instance.arrayNode();
+		List<String> warnings = new ArrayList<>();
+		for (int i = 0; i < 60_000; i++) {
+			ObjectNode element = inlines.addObject().put("type", "made-up-" + i);
+			element.putArray("children").add(text("u" + i + " "));
+			if (i < 100) {
+				warnings.add(Warnings.unknownElement("Introduction", "made-up-" + i));
+			}
+		}
+		warnings.add("... and 59900 more warnings");
+		ObjectNode paragraph = SlateJson.element("p", List.of());
+		paragraph.set("children", inlines);
+		return HostileCase.succeeds("unknown-types-60000", introduction(List.of(paragraph)), warnings, "u0 u1 u2",
+				"u59999");
+	}
+
+	private static final String NOT_FOUND = "not found, or larger than 20 MB";
+
+	private static String missing(String objectKey, String problem) {
+		return Warnings.missingImage("Introduction", objectKey, problem);
 	}
 
 	/** The warning for a refused equation; fails here if the allow-list would let it through. */

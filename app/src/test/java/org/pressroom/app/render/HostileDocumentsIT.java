@@ -39,7 +39,7 @@ import static org.awaitility.Awaitility.await;
  * Issue #3's hostile and edge-case suite, end to end: each document is committed as an ATBD, rendered by the
  * worker and ends {@code succeeded} with exactly the warnings it deserves and the texts it must show, or
  * {@code failed} with an error that says what and where (see
- * {@link HostileCases}). A canary file with a unique marker lies outside every job folder; the escape vectors try
+ * {@link HostileCases}); no output, warning or error names a path of the worker. A canary file with a unique marker lies outside every job folder; the escape vectors try
  * to read it by absolute and by relative path, and the marker must appear in no output (JSON, LaTeX, PDF text and
  * bytes, HTML, status) and in nothing the application logged. Job folders are gone afterwards. Cases run one at
  * a time, each within {@link #CASE_LIMIT}; prints pages, PDF size and render time per case.
@@ -118,7 +118,9 @@ class HostileDocumentsIT extends IntegrationTest {
 			for (String file : OUTPUTS) {
 				this.store.read(OutputKeys.of(key, checksum, file)).ifPresent((bytes) -> softly
 					.assertThat(new String(bytes, StandardCharsets.UTF_8)).as(hostile.alias() + " " + file)
-					.doesNotContain(marker));
+					.doesNotContain(marker)
+					.as(hostile.alias() + " " + file + " names no path of the worker")
+					.doesNotContain(workDir.toString()));
 			}
 			byte[] pdf = this.store.read(OutputKeys.of(key, checksum, OutputKeys.DOCUMENT_PDF)).orElse(new byte[0]);
 			if (state.equals("succeeded")) {

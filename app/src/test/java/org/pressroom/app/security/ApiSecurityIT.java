@@ -71,8 +71,10 @@ class ApiSecurityIT extends IntegrationTest {
 		assertChallenge(this.anonymous.get(DRAFT + "/html"), 401, "Bearer");
 		assertOk(this.api.get(DRAFT + "/pdf"), "application/pdf");
 		assertOk(this.api.get(DRAFT + "/html"), "text/html");
-		// APT's 2021 dumps spell the status "Published".
-		publish(3, "Published");
+		// A version under review is not published either.
+		publish(3, "OPEN_REVIEW");
+		assertChallenge(this.anonymous.get(DRAFT + "/pdf"), 401, "Bearer");
+		publish(3, "PUBLISHED");
 		assertOk(this.anonymous.get(DRAFT + "/pdf"), "application/pdf");
 	}
 
@@ -105,6 +107,57 @@ class ApiSecurityIT extends IntegrationTest {
 			assertChallenge(client.post(DRAFT + "/serialize"), 401, "invalid_token");
 			assertChallenge(client.get(PUBLISHED + "/pdf"), 401, "invalid_token");
 		}
+	}
+
+	@Test
+	void aJwtWithoutExpiryIsRefused() {
+		ApiClient forever = this.anonymous.withBearer(TestEditors.jwtWithoutExpiry("ann", "pressroom:editor"));
+
+		assertChallenge(forever.get(DRAFT + "/serialization"), 401, "invalid_token");
+		assertChallenge(forever.post(DRAFT + "/serialize"), 401, "invalid_token");
+	}
+
+	@Test
+	void theHtmlCarriesItsContentSecurityPolicyAndThePdfNone() {
+		awaitRendered(4);
+		publish(4, "PUBLISHED");
+
+		HttpResponse<byte[]> html = this.anonymous.get(PUBLISHED + "/html");
+		assertOk(html, "text/html");
+		assertThat(html.headers().allValues("Content-Security-Policy")).containsExactly("default-src 'none'; "
+				+ "script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'none'; "
+				+ "base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+		assertThat(html.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+		HttpResponse<byte[]> pdf = this.anonymous.get(PUBLISHED + "/pdf");
+		assertThat(pdf.headers().firstValue("Content-Security-Policy")).isEmpty();
+		assertThat(pdf.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+	}
+
+	@Test
+	void thePagesOwnStyleAndScriptArePublic() {
+		HttpResponse<byte[]> style = this.anonymous.get("/assets/pressroom/document.css");
+		HttpResponse<byte[]> script = this.anonymous.get("/assets/pressroom/typeset-math.js");
+
+		assertOk(style, "text/css");
+		assertThat(new String(style.body(), StandardCharsets.UTF_8)).contains("nav.toc", ".math.display");
+		assertOk(script, "text/javascript");
+		assertThat(new String(script.body(), StandardCharsets.UTF_8)).contains("katex.render");
+		assertThat(style.headers().firstValue("Cache-Control")).hasValueSatisfying(
+				(value) -> assertThat(value).contains("max-age=3600"));
+	}
+
+	@Test
+	void prometheusIsPublicAndNamesNoPathOrExceptionClass() {
+		// Requests that end in exceptions, so that an exception tag would have something to name.
+		this.anonymous.get("/api/atbds/999/versions/1/pdf");
+		this.anonymous.get("/api/atbds/Bad_Alias!/versions/1/pdf");
+		this.api.get("/api/atbds/2/versions/7/serialization");
+
+		HttpResponse<byte[]> metrics = this.anonymous.get("/actuator/prometheus");
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		String text = new String(metrics.body(), StandardCharsets.UTF_8);
+		assertThat(text).contains("http_server_requests_seconds_count", "pressroom_serializations")
+			.doesNotContain("disk_free_bytes", "disk_total_bytes", "path=\"", "exception=\"", "Exception\"");
 	}
 
 	@Test

@@ -2,25 +2,32 @@ package org.pressroom.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pressroom.app.IntegrationTest;
 import org.pressroom.app.PressroomApp;
+import org.pressroom.app.api.RawHttp;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The local profile's settings, as ./pressroom-local uses them: the README's curl lines work without a credential
- * from loopback, a wrong credential or a browser's cross-origin request still does not. The app alone, without
+ * The local profile's settings, as ./pressroom-local uses them: the API listens on loopback only, and the
+ * README's curl lines work there without a credential; a wrong credential, or any request a browser makes (even a
+ * page's same-origin fetch, or one under another site's name), still does not. The app alone, without
  * dashboard, listener or fixed ports; a raw editor token is configured to show it never reaches the log.
  */
 @SpringBootTest(classes = PressroomApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -35,6 +42,9 @@ class LocalRunAccessIT extends IntegrationTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	WebServerApplicationContext context;
 
 	@Test
 	void readmeCurlLinesWorkWithoutACredential() {
@@ -58,6 +68,34 @@ class LocalRunAccessIT extends IntegrationTest {
 				.POST(HttpRequest.BodyPublishers.noBody())
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		ApiSecurityIT.assertChallenge(fromAWebPage, 401, "Bearer");
+	}
+
+	@Test
+	void aPagesOwnRequestsAreNoEditorsEvenWithoutOrigin() throws Exception {
+		this.apt.loadBeta1Dump();
+		// What Chromium sends with a same-origin fetch() from a page the API served: no Origin on a GET.
+		HttpResponse<byte[]> sameOriginFetch = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/atbds/2/versions/1/serialization"))
+				.header("Sec-Fetch-Site", "same-origin")
+				.header("Sec-Fetch-Mode", "cors")
+				.header("Sec-Fetch-Dest", "empty")
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		ApiSecurityIT.assertChallenge(sameOriginFetch, 401, "Bearer");
+		// DNS rebinding: another site's name pointed at 127.0.0.1, where browsers send no Sec-Fetch-* over http.
+		RawHttp.Answer rebound = RawHttp.send(this.port, "GET /api/atbds/2/versions/1/serialization",
+				"Host: rebinding.example:" + this.port);
+		assertThat(rebound.status()).isEqualTo(401);
+		assertThat(RawHttp.send(this.port, "GET /api/atbds/2/versions/1/serialization", "Host: localhost:" + this.port)
+			.status()).isEqualTo(200);
+	}
+
+	@Test
+	void theApiListensOnLoopbackOnly() {
+		Connector connector = ((TomcatWebServer) this.context.getWebServer()).getTomcat().getConnector();
+
+		assertThat(connector.getProperty("address")).isInstanceOfSatisfying(InetAddress.class,
+				(address) -> assertThat(address.isLoopbackAddress()).isTrue());
 	}
 
 	@Test

@@ -33,9 +33,35 @@ class LoopbackEditorFilterTest {
 		assertThat(filter(fromAPage)).isNull();
 	}
 
+	@Test
+	void requestsABrowserMakesAreLeftAloneEvenWithoutOrigin() throws Exception {
+		// A same-origin fetch() from a page the API served sends no Origin, but Fetch Metadata.
+		for (String header : new String[] { "Sec-Fetch-Site", "Sec-Fetch-Mode", "Sec-Fetch-Dest", "Sec-Fetch-User" }) {
+			MockHttpServletRequest fetch = request("127.0.0.1");
+			fetch.addHeader(header, "same-origin");
+			assertThat(filter(fetch)).as(header).isNull();
+		}
+	}
+
+	@Test
+	void onlyLoopbackHostNamesMakeAnEditor() throws Exception {
+		// DNS rebinding: a page of evil.example whose name now points at 127.0.0.1 sends no Sec-Fetch-* over http.
+		MockHttpServletRequest rebound = request("127.0.0.1");
+		rebound.setServerName("evil.example");
+		MockHttpServletRequest localhost = request("127.0.0.1");
+		localhost.setServerName("localhost");
+		MockHttpServletRequest ipv6 = request("0:0:0:0:0:0:0:1");
+		ipv6.setServerName("[::1]");
+
+		assertThat(filter(rebound)).isNull();
+		assertThat(Editors.isEditor(filter(localhost))).isTrue();
+		assertThat(Editors.isEditor(filter(ipv6))).isTrue();
+	}
+
 	private static MockHttpServletRequest request(String remoteAddress) {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/atbds/2/versions/1/serialization");
 		request.setRemoteAddr(remoteAddress);
+		request.setServerName("127.0.0.1");
 		return request;
 	}
 

@@ -73,6 +73,7 @@ public class ContentReader {
 		return new VersionContent(version, ContentChecksum.of(version, imageVersions, renderer));
 	}
 
+	/** A refused objectKey (OutputKeys.imageKeyProblem) is "missing" without a request to S3. */
 	private String imageVersion(int atbdId, String objectKey) {
 		return this.store.imageVersion(atbdId, objectKey).orElse(MISSING_IMAGE);
 	}

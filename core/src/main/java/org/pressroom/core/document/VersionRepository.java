@@ -3,6 +3,7 @@ package org.pressroom.core.document;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -117,20 +118,31 @@ public class VersionRepository {
 			.list();
 	}
 
-	/** The ATBD id for a numeric id or an alias, if such an ATBD exists. */
-	public Optional<Integer> findAtbdId(String idOrAlias) {
-		if (idOrAlias.chars().allMatch(Character::isDigit)) {
-			return this.jdbc.sql("SELECT id FROM apt.atbds WHERE id = :id")
-				.param("id", Integer.parseInt(idOrAlias))
-				.query(Integer.class)
-				.optional();
-		}
-		return this.jdbc.sql("SELECT id FROM apt.atbds WHERE alias = :alias")
+	/**
+	 * The ATBD an id or alias names, with the version {@code major} of it if there is one, in one query; empty if
+	 * no ATBD has that id or alias. APT allows aliases of digits only ({@code ^[a-z0-9-]+$}), so digits name the
+	 * ATBD with that id when there is one, else the ATBD with that alias; digits beyond an {@code int} can only be an
+	 * alias.
+	 */
+	public Optional<VersionLookup> lookUp(String idOrAlias, int major) {
+		Integer id = asId(idOrAlias);
+		return this.jdbc.sql("""
+				SELECT a.id, v.major IS NOT NULL AS version_exists, v.status
+				FROM apt.atbds a
+				LEFT JOIN apt.atbd_versions v ON v.atbd_id = a.id AND v.major = :major
+				WHERE a.id = :id OR a.alias = :alias
+				ORDER BY (a.id = :id) IS TRUE DESC
+				LIMIT 1
+				""")
+			.param("id", id, Types.INTEGER)
 			.param("alias", idOrAlias)
-			.query(Integer.class)
+			.param("major", major)
+			.query((rs, row) -> new VersionLookup(rs.getInt("id"), major, rs.getBoolean("version_exists"),
+					rs.getString("status")))
 			.optional();
 	}
 
+	/** Whether the version exists. */
 	public boolean exists(VersionKey key) {
 		return this.jdbc.sql("SELECT count(*) FROM apt.atbd_versions WHERE atbd_id = :atbdId AND major = :major")
 			.param("atbdId", key.atbdId())
@@ -139,13 +151,17 @@ public class VersionRepository {
 			.single() > 0;
 	}
 
-	/** The version's APT status ({@code DRAFT} ... {@code PUBLISHED}), if the version exists. */
-	public Optional<String> findStatus(VersionKey key) {
-		return this.jdbc.sql("SELECT status::text FROM apt.atbd_versions WHERE atbd_id = :atbdId AND major = :major")
-			.param("atbdId", key.atbdId())
-			.param("major", key.major())
-			.query((rs, row) -> rs.getString(1))
-			.optional();
+	/** The id that digits name, or null when the text is not digits or beyond an {@code int}. */
+	private static Integer asId(String idOrAlias) {
+		if (idOrAlias.isEmpty() || !idOrAlias.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(idOrAlias);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	/**

@@ -6,11 +6,13 @@ import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.NullNode;
 
 /**
  * Everything that is rendered for one ATBD version, read in one database snapshot. {@code revision} is the
  * version's change-request revision at that snapshot (0 if none was recorded); it orders competing reads.
- * {@code document} and {@code citation} are APT's JSON as stored (a missing one is an empty object).
+ * {@code document} and {@code citation} are APT's JSON as stored; a missing citation is an empty object, a missing
+ * document JSON null, which the renderer warns about (APT writes {@code {}} for an empty one).
  * {@code documentType} is APT's {@code atbds.document_type}: {@code HTML} (the document is rendered) or {@code PDF}
  * (the version is an uploaded PDF, {@code pdfUpload}, or null when {@code pdf_id} points nowhere).
  */
@@ -23,7 +25,7 @@ public record VersionSnapshot(VersionKey key, int minor, String title, String al
 
 	public VersionSnapshot {
 		citation = citation == null || citation.isNull() ? JsonNodeFactory.instance.objectNode() : citation;
-		document = document == null || document.isNull() ? JsonNodeFactory.instance.objectNode() : document;
+		document = document == null ? NullNode.getInstance() : document;
 		contacts = List.copyOf(contacts);
 		documentType = documentType == null ? "HTML" : documentType;
 	}

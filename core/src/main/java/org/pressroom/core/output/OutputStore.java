@@ -1,5 +1,6 @@
 package org.pressroom.core.output;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,8 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
@@ -27,6 +30,10 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 /**
  * Reads and writes Pressroom's objects. A single PUT is atomic in S3: readers see the old object or the whole new
  * one, never a part, so outputs need no temporary keys; status.json is written after the outputs it lists.
+ * <p>
+ * The one seam to the AWS SDK: whatever S3 or the SDK throws leaves here as a {@link StorageException} (a missing
+ * object is an empty answer, not an exception), so callers never see SDK types, as JobRunr's SQL storage wraps
+ * every {@code SQLException} in its own exception.
  */
 public class OutputStore {
 
@@ -40,63 +47,59 @@ public class OutputStore {
 	}
 
 	public void put(String key, byte[] content, String contentType) {
-		this.s3.putObject((request) -> request.bucket(this.properties.bucket()).key(key).contentType(contentType),
-				RequestBody.fromBytes(content));
+		translated("could not write " + key, () -> this.s3.putObject(
+				(request) -> request.bucket(this.properties.bucket()).key(key).contentType(contentType),
+				RequestBody.fromBytes(content)));
 	}
 
 	public void put(String key, Path file, String contentType) {
-		this.s3.putObject((request) -> request.bucket(this.properties.bucket()).key(key).contentType(contentType),
-				RequestBody.fromFile(file));
+		translated("could not write " + key, () -> this.s3.putObject(
+				(request) -> request.bucket(this.properties.bucket()).key(key).contentType(contentType),
+				RequestBody.fromFile(file)));
 	}
 
-	/** Opens an output for streaming, or empty if there is none. */
+	/**
+	 * Opens an output for streaming, or empty if there is none. A failure while the stream is read is an
+	 * {@link IOException}.
+	 */
 	public Optional<StoredObject> open(String key) {
-		try {
-			ResponseInputStream<GetObjectResponse> stream = this.s3
-				.getObject((request) -> request.bucket(this.properties.bucket()).key(key));
-			GetObjectResponse response = stream.response();
-			return Optional.of(new StoredObject(stream, response.contentLength(), response.contentType(),
-					response.eTag()));
-		}
-		catch (NoSuchKeyException ex) {
-			return Optional.empty();
-		}
-	}
-
-	public Optional<byte[]> read(String key) {
-		return open(key).map((object) -> {
-			try (InputStream content = object.content()) {
-				return content.readAllBytes();
+		return translated("could not read " + key, () -> {
+			try {
+				ResponseInputStream<GetObjectResponse> stream = this.s3
+					.getObject((request) -> request.bucket(this.properties.bucket()).key(key));
+				GetObjectResponse response = stream.response();
+				return Optional.of(new StoredObject(new SdkFailuresAsIoExceptions(stream), response.contentLength(),
+						response.contentType(), response.eTag()));
 			}
-			catch (IOException ex) {
-				throw new StorageException("could not read " + key, ex);
+			catch (NoSuchKeyException ex) {
+				return Optional.empty();
 			}
 		});
 	}
 
-	public boolean exists(String key) {
-		return head(this.properties.bucket(), key).isPresent();
-	}
-
-	/** The ETag of an image APT stores for an ATBD, or empty if there is no such image. */
+	/**
+	 * The ETag of an image APT stores for an ATBD, or empty if there is no such image or its objectKey is refused
+	 * ({@link OutputKeys#imageKeyProblem}); a refused key is never sent to S3.
+	 */
 	public Optional<String> imageVersion(int atbdId, String objectKey) {
-		return aptObjectVersion(OutputKeys.image(atbdId, objectKey));
+		return OutputKeys.image(atbdId, objectKey).flatMap(this::aptObjectVersion);
 	}
 
 	/**
 	 * The ETag of an object in APT's bucket (the images bucket), such as a PDF upload at its
-	 * {@code pdf_uploads.file_path}, or empty if there is none.
+	 * {@code pdf_uploads.file_path} ({@link OutputKeys#upload}), or empty if there is none.
 	 */
 	public Optional<String> aptObjectVersion(String key) {
 		return head(this.properties.imagesBucket(), key).map(HeadObjectResponse::eTag);
 	}
 
 	/**
-	 * Downloads an image into {@code target} if it exists and is at most {@code maxBytes} long.
+	 * Downloads an image into {@code target} if it exists, its objectKey is not refused and it is at most
+	 * {@code maxBytes} long.
 	 * @return whether the image is now at {@code target}
 	 */
 	public boolean downloadImage(int atbdId, String objectKey, Path target, long maxBytes) {
-		return downloadAptObject(OutputKeys.image(atbdId, objectKey), target, maxBytes);
+		return OutputKeys.image(atbdId, objectKey).map((key) -> downloadAptObject(key, target, maxBytes)).orElse(false);
 	}
 
 	/**
@@ -108,24 +111,19 @@ public class OutputStore {
 		if (head.isEmpty() || head.get().contentLength() > maxBytes) {
 			return false;
 		}
-		try (InputStream content = this.s3
-			.getObject((request) -> request.bucket(this.properties.imagesBucket()).key(key))) {
-			Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
-			return true;
-		}
-		catch (NoSuchKeyException ex) {
-			return false;
-		}
-		catch (IOException ex) {
-			throw new StorageException("could not download " + key, ex);
-		}
-	}
-
-	/** Stores an image where APT keeps it; used by fixture loading and tests. */
-	public void putImage(int atbdId, String objectKey, byte[] content, String contentType) {
-		this.s3.putObject((request) -> request.bucket(this.properties.imagesBucket())
-			.key(OutputKeys.image(atbdId, objectKey))
-			.contentType(contentType), RequestBody.fromBytes(content));
+		return translated("could not download " + key, () -> {
+			try (InputStream content = this.s3
+				.getObject((request) -> request.bucket(this.properties.imagesBucket()).key(key))) {
+				Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
+				return true;
+			}
+			catch (NoSuchKeyException ex) {
+				return false;
+			}
+			catch (IOException ex) {
+				throw new StorageException("could not download " + key, ex);
+			}
+		});
 	}
 
 	/**
@@ -133,46 +131,54 @@ public class OutputStore {
 	 * newest object was written.
 	 */
 	public Map<String, Instant> checksumPrefixes() {
-		Map<String, Instant> prefixes = new TreeMap<>();
-		for (S3Object object : this.s3
-			.listObjectsV2Paginator((request) -> request.bucket(this.properties.bucket()).prefix(OutputKeys.ROOT))
-			.contents()) {
-			OutputKeys.checksumPrefixOf(object.key())
-				.ifPresent((prefix) -> prefixes.merge(prefix, object.lastModified(),
-						(a, b) -> a.isAfter(b) ? a : b));
-		}
-		return prefixes;
+		return translated("could not list " + OutputKeys.ROOT, () -> {
+			Map<String, Instant> prefixes = new TreeMap<>();
+			for (S3Object object : this.s3
+				.listObjectsV2Paginator((request) -> request.bucket(this.properties.bucket()).prefix(OutputKeys.ROOT))
+				.contents()) {
+				OutputKeys.checksumPrefixOf(object.key())
+					.ifPresent((prefix) -> prefixes.merge(prefix, object.lastModified(),
+							(a, b) -> a.isAfter(b) ? a : b));
+			}
+			return prefixes;
+		});
 	}
 
 	/** Deletes every object under {@code prefix}. */
 	public void deletePrefix(String prefix) {
-		for (S3Object object : this.s3
-			.listObjectsV2Paginator((request) -> request.bucket(this.properties.bucket()).prefix(prefix))
-			.contents()) {
-			this.s3.deleteObject((request) -> request.bucket(this.properties.bucket()).key(object.key()));
-		}
+		translated("could not delete " + prefix, () -> {
+			for (S3Object object : this.s3
+				.listObjectsV2Paginator((request) -> request.bucket(this.properties.bucket()).prefix(prefix))
+				.contents()) {
+				this.s3.deleteObject((request) -> request.bucket(this.properties.bucket()).key(object.key()));
+			}
+			return null;
+		});
 	}
 
 	/**
-	 * Checks that every bucket exists and answers within {@code timeout}; throws what S3 said otherwise. For health
-	 * checks, which must answer quickly even when the server hangs.
+	 * Checks that every bucket exists and answers within {@code timeout}; throws a {@link StorageException} saying
+	 * what S3 said otherwise. For health checks, which must answer quickly even when the server hangs.
 	 */
 	public void checkBuckets(Duration timeout) {
 		for (String bucket : buckets()) {
-			this.s3.headBucket((request) -> request.bucket(bucket)
-				.overrideConfiguration((override) -> override.apiCallTimeout(timeout)));
+			translated("bucket " + bucket + " did not answer", () -> this.s3.headBucket((request) -> request
+				.bucket(bucket)
+				.overrideConfiguration((override) -> override.apiCallTimeout(timeout))));
 		}
 	}
 
 	/** Creates the buckets that do not exist yet. */
 	public void createBucketsIfMissing() {
 		for (String bucket : buckets()) {
-			try {
-				this.s3.headBucket((request) -> request.bucket(bucket));
-			}
-			catch (NoSuchBucketException ex) {
-				this.s3.createBucket((request) -> request.bucket(bucket));
-			}
+			translated("could not create bucket " + bucket, () -> {
+				try {
+					return this.s3.headBucket((request) -> request.bucket(bucket));
+				}
+				catch (NoSuchBucketException ex) {
+					return this.s3.createBucket((request) -> request.bucket(bucket));
+				}
+			});
 		}
 	}
 
@@ -181,18 +187,68 @@ public class OutputStore {
 	}
 
 	private Optional<HeadObjectResponse> head(String bucket, String key) {
-		try {
-			return Optional.of(this.s3.headObject((request) -> request.bucket(bucket).key(key)));
-		}
-		catch (NoSuchKeyException ex) {
-			return Optional.empty();
-		}
-		catch (S3Exception ex) {
-			if (ex.statusCode() == 404) {
+		return translated("could not look up " + key, () -> {
+			try {
+				return Optional.of(this.s3.headObject((request) -> request.bucket(bucket).key(key)));
+			}
+			catch (NoSuchKeyException ex) {
 				return Optional.empty();
 			}
-			throw ex;
+			catch (S3Exception ex) {
+				if (ex.statusCode() == 404) {
+					return Optional.empty();
+				}
+				throw ex;
+			}
+		});
+	}
+
+	private static <T> T translated(String what, Supplier<T> call) {
+		try {
+			return call.get();
 		}
+		catch (SdkException ex) {
+			throw new StorageException(what + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/** An SDK stream whose read failures are IOExceptions, as any stream's, not SDK exceptions. */
+	private static final class SdkFailuresAsIoExceptions extends FilterInputStream {
+
+		SdkFailuresAsIoExceptions(InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public int read() throws IOException {
+			try {
+				return super.read();
+			}
+			catch (SdkException ex) {
+				throw new IOException(ex.getMessage(), ex);
+			}
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			try {
+				return super.read(buffer, offset, length);
+			}
+			catch (SdkException ex) {
+				throw new IOException(ex.getMessage(), ex);
+			}
+		}
+
+		@Override
+		public void close() throws IOException {
+			try {
+				super.close();
+			}
+			catch (SdkException ex) {
+				throw new IOException(ex.getMessage(), ex);
+			}
+		}
+
 	}
 
 }

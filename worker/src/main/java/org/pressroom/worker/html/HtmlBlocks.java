@@ -1,118 +1,119 @@
 package org.pressroom.worker.html;
 
-import org.jsoup.nodes.Element;
-import org.pressroom.worker.outline.Slate;
-import org.pressroom.worker.outline.Warnings;
+import java.util.List;
 
-import tools.jackson.databind.JsonNode;
+import org.jsoup.nodes.Element;
+import org.pressroom.worker.document.Block;
+import org.pressroom.worker.document.Reference;
 
 /**
- * The block elements of rich text as HTML: paragraphs, lists, sub-section headings, display equations, figures and
- * tables. Headings go one level below the section that holds them, down to h6.
+ * Blocks as HTML elements: paragraphs, lists, headings (one level below the section that holds them, down to h6),
+ * display equations, figures ({@link HtmlImages}), tables (caption first, in a box that scrolls sideways rather
+ * than run off the page) and the reference list.
  */
-final class HtmlBlocks {
+final class HtmlBlocks implements Block.Visitor<Void> {
 
-	private final HtmlRendering rendering;
+	private final HtmlInlines inlines = new HtmlInlines();
 
-	private final RichTextHtml richText;
+	private final HtmlImages images;
 
-	HtmlBlocks(HtmlRendering rendering, RichTextHtml richText) {
-		this.rendering = rendering;
-		this.richText = richText;
+	private Element parent;
+
+	private String where = "";
+
+	HtmlBlocks(HtmlImages images) {
+		this.images = images;
 	}
 
-	void block(JsonNode node, Element parent, String where, int level) {
-		String type = Slate.type(node);
-		switch (type) {
-			case "p", "caption" -> {
-				if (!Slate.isBlank(node)) {
-					this.richText.inline(node, parent.appendElement("p"), where);
-				}
+	/** Appends the blocks of the section titled {@code where} to {@code parent}. */
+	void write(List<Block> blocks, Element parent, String where) {
+		this.where = where;
+		write(blocks, parent);
+	}
+
+	private void write(List<Block> blocks, Element parent) {
+		Element outer = this.parent;
+		this.parent = parent;
+		blocks.forEach((block) -> block.accept(this));
+		this.parent = outer;
+	}
+
+	@Override
+	public Void paragraph(Block.Paragraph paragraph) {
+		this.inlines.write(paragraph.content(), this.parent.appendElement("p"));
+		return null;
+	}
+
+	@Override
+	public Void heading(Block.Heading heading) {
+		this.inlines.write(heading.content(),
+				this.parent.appendElement("h" + Math.min(heading.level() + 1, 6)).id(heading.anchor()));
+		return null;
+	}
+
+	@Override
+	public Void list(Block.ItemList list) {
+		Element element = this.parent.appendElement(list.ordered() ? "ol" : "ul");
+		for (Block.Item item : list.items()) {
+			Element li = element.appendElement("li");
+			if (item.label() != null) {
+				li.addClass("labelled").appendElement("span").addClass("label").text(item.label());
 			}
-			case "ul", "ol" -> {
-				Element list = parent.appendElement(type);
-				for (JsonNode item : node.path("children")) {
-					if (item.isObject()) {
-						Element li = list.appendElement("li");
-						if (Slate.type(item).equals("li")) {
-							this.richText.blocks(item, li, where, level);
-						}
-						else {
-							block(item, li, where, level);
-						}
-					}
-				}
-			}
-			case "li", "td", "th" -> this.richText.blocks(node, parent, where, level);
-			case "sub-section" -> heading(node, parent, where, level);
-			case "equation" -> this.rendering.math.display(Slate.plainText(node), parent, where);
-			case "image-block", "img" -> image(node, parent, where);
-			case "table-block", "table" -> table(node, parent, where, level);
-			case "", "a", "ref", "equation-inline" -> this.richText.node(node, parent.appendElement("p"), where);
-			default -> {
-				this.rendering.unknownType(type, Warnings.unknownElement(where, type));
-				this.richText.blocks(node, parent, where, level);
-			}
+			write(item.blocks(), li);
 		}
+		return null;
 	}
 
-	private void heading(JsonNode node, Element parent, String where, int level) {
-		String plain = Slate.plainText(node).strip().replaceAll("\\s+", " ");
-		if (plain.isEmpty()) {
-			return;
-		}
-		String id = Slate.string(node.path("id")).strip();
-		String anchor = this.rendering.anchors.unique(id.isEmpty() ? plain : id);
-		Element heading = parent.appendElement("h" + Math.min(level + 2, 6)).id(anchor);
-		this.richText.inline(node, heading, where);
+	@Override
+	public Void displayMath(Block.DisplayMath math) {
+		HtmlInlines.math(math.equation(), this.parent, true);
+		return null;
 	}
 
-	private void image(JsonNode block, Element parent, String where) {
-		JsonNode img = Slate.type(block).equals("img") ? block : child(block, "img");
-		String objectKey = (img != null) ? Slate.string(img.path("objectKey")).strip() : "";
-		JsonNode caption = child(block, "caption");
-		Element figure = parent.appendElement("figure");
-		String url = this.rendering.imageUrls.get(objectKey);
-		if (url != null && url.startsWith("data:application/pdf")) {
-			// pdflatex embeds PDF figures; browsers show no PDF in an <img>.
-			this.rendering.warn(Warnings.pdfOnlyImage(where, objectKey));
-			figure.appendElement("div").addClass("placeholder").text("Image shown in the PDF only: " + objectKey);
+	@Override
+	public Void figure(Block.Figure figure) {
+		String alt = (figure.caption() != null) ? figure.caption().plain() : figure.image().objectKey();
+		this.images.figure(figure, this.parent, this.where, alt);
+		Element element = this.parent.children().last();
+		if (figure.caption() != null) {
+			this.inlines.write(figure.caption().content(), element.appendElement("figcaption"));
 		}
-		else if (url != null) {
-			figure.appendElement("img").attr("src", url).attr("alt",
-					(caption != null) ? Slate.plainText(caption).strip() : objectKey);
-		}
-		else {
-			this.rendering.warn(Warnings.missingImage(where, objectKey));
-			figure.appendElement("div").addClass("placeholder").text("Image not available: " + objectKey);
-		}
-		if (caption != null && !Slate.isBlank(caption)) {
-			this.richText.inline(caption, figure.appendElement("figcaption"), where);
-		}
+		return null;
 	}
 
-	private void table(JsonNode block, Element parent, String where, int level) {
-		JsonNode table = Slate.type(block).equals("table") ? block : child(block, "table");
-		JsonNode caption = child(block, "caption");
-		Element figure = parent.appendElement("figure").addClass("table");
-		Element body = figure.appendElement("table").appendElement("tbody");
-		for (JsonNode row : (table != null) ? table.path("children") : block.path("none")) {
+	@Override
+	public Void table(Block.Table table) {
+		Element figure = this.parent.appendElement("figure").addClass("table");
+		if (table.caption() != null) {
+			this.inlines.write(table.caption().content(), figure.appendElement("figcaption"));
+		}
+		Element element = figure.appendElement("div").addClass("table-scroll").appendElement("table");
+		if (table.header() != null) {
+			Element row = element.appendElement("thead").appendElement("tr");
+			table.header().cells().forEach((cell) -> write(cell.blocks(), row.appendElement("th")));
+		}
+		Element body = element.appendElement("tbody");
+		for (Block.Row row : table.rows()) {
 			Element tr = body.appendElement("tr");
-			for (JsonNode cell : row.path("children")) {
-				this.richText.blocks(cell, tr.appendElement("td"), where, level);
-			}
+			row.cells().forEach((cell) -> write(cell.blocks(), tr.appendElement("td")));
 		}
-		if (caption != null && !Slate.isBlank(caption)) {
-			this.richText.inline(caption, figure.appendElement("figcaption"), where);
-		}
+		return null;
 	}
 
-	private static JsonNode child(JsonNode block, String type) {
-		for (JsonNode child : block.path("children")) {
-			if (Slate.type(child).equals(type)) {
-				return child;
-			}
+	@Override
+	public Void references(Block.References references) {
+		Element list = this.parent.appendElement("ol").addClass("references");
+		for (Reference reference : references.entries()) {
+			Element item = list.appendElement("li").id(reference.anchor());
+			item.appendElement("span").addClass("label").text("[" + reference.number() + "] ");
+			this.inlines.write(reference.content(), item);
 		}
+		return null;
+	}
+
+	@Override
+	public Void unknown(Block.UnknownBlock unknown) {
+		write(unknown.blocks(), this.parent);
 		return null;
 	}
 

@@ -1,11 +1,14 @@
 package org.pressroom.worker.latex;
 
+import org.pressroom.worker.document.EquationPolicy;
+
 /**
  * Decides whether an equation's raw LaTeX may go into the document: the only raw LaTeX Pressroom passes to
- * pdflatex. The HTML page asks it too, so that an equation refused in the PDF is a placeholder in the browser as
- * well, with the same warning. {@link EquationParser} checks it against the allow-list; the ^^ notation, which
- * can spell any command, is refused before parsing. Common slips are repaired rather than refused: surrounding $…$ or \[…\] are dropped,
- * and a top-level &amp; or \\ is wrapped in an aligned (or gathered) block.
+ * pdflatex. The document reader asks it once per equation ({@link #policy()}), so that an equation refused in the
+ * PDF is a placeholder in the browser as well, with one warning. {@link EquationParser} checks it against the
+ * allow-list; the ^^ notation, which can spell any command, is refused before parsing. Common slips are repaired
+ * rather than refused: surrounding $…$ or \[…\] are dropped, and a top-level &amp; or \\ is wrapped in an aligned
+ * (or gathered) block.
  */
 public final class EquationAllowList {
 
@@ -14,13 +17,25 @@ public final class EquationAllowList {
 
 	private final LatexText text;
 
-	/** An allow-list for one HTML page, which needs the verdict and the repaired source, not the LaTeX. */
+	/** An allow-list for the verdict and the repaired source, not the LaTeX (whose characters it maps). */
 	public EquationAllowList() {
 		this(new LatexText());
 	}
 
 	EquationAllowList(LatexText text) {
 		this.text = text;
+	}
+
+	/**
+	 * The allow-list as the document reader asks it: the repaired source, or the reason for refusing. Safe to share
+	 * between threads: each check has an allow-list (and character map) of its own.
+	 */
+	public static EquationPolicy policy() {
+		return (source) -> {
+			Checked checked = new EquationAllowList().check(source);
+			return checked.isAccepted() ? EquationPolicy.Verdict.accepted(checked.source())
+					: EquationPolicy.Verdict.refused(checked.rejection());
+		};
 	}
 
 	/** The equation ready to emit between math delimiters, or the reason it was refused. */

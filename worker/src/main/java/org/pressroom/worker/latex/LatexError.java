@@ -11,6 +11,14 @@ public record LatexError(String file, int line, String message, String context, 
 		this(file, line, message, context, null);
 	}
 
+	LatexError inSection(String title) {
+		return new LatexError(this.file, this.line, this.message, this.context, title);
+	}
+
+	LatexError withContext(String context) {
+		return new LatexError(this.file, this.line, this.message, context, this.section);
+	}
+
 	/** "document.tex:12: Undefined control sequence." or just the message when no place is known. */
 	@Override
 	public String toString() {

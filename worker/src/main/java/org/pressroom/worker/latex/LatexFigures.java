@@ -1,89 +1,83 @@
 package org.pressroom.worker.latex;
 
-import java.nio.file.Path;
-import java.util.Locale;
-
-import org.pressroom.worker.outline.Slate;
-import org.pressroom.worker.outline.Warnings;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.MissingNode;
+import org.pressroom.worker.document.Block;
+import org.pressroom.worker.document.Image;
 
 /**
- * Image blocks as figures. pdflatex reads PNG, JPEG and PDF; a file whose first bytes say otherwise, or whose path
- * holds characters TeX would misread, becomes a placeholder with a warning, as does an image that was not fetched.
- * Paths are absolute: pdflatex runs in the job folder and may read only below it (openin_any=p, TEXMFOUTPUT).
+ * Figures. At the top of a section a figure floats, its caption in the same float; in a list or a table cell it is
+ * a minipage. An image that is not available, or that stopped pdflatex before, is a placeholder. Images are named
+ * relative to the job folder, where pdflatex runs and may read (openin_any=p): the .tex names no path of the worker.
+ * A caption longer than {@value #MAX_CAPTION} characters is set as a paragraph below the image: a float or a caption
+ * box cannot break across pages, and TeX stops on one taller than 16,383 pt ("Dimension too large").
  */
 final class LatexFigures {
 
-	private static final String GRAPHIC = "\\includegraphics"
-			+ "[width=\\linewidth,height=0.4\\textheight,keepaspectratio]{";
+	static final int MAX_CAPTION = 2_000;
+
+	private static final String GRAPHIC = "\\includegraphics[width=\\linewidth,height=0.4\\textheight,keepaspectratio]{";
 
 	private final LatexRendering rendering;
 
-	private final LatexInline inline;
+	private final LatexInlines inlines;
 
-	LatexFigures(LatexRendering rendering, LatexInline inline) {
+	LatexFigures(LatexRendering rendering, LatexInlines inlines) {
 		this.rendering = rendering;
-		this.inline = inline;
+		this.inlines = inlines;
 	}
 
-	/** An image-block ([img, caption]) or a bare img. */
-	void image(JsonNode block, Place place, StringBuilder out) {
-		JsonNode img = Slate.type(block).equals("img") ? block : child(block, "img");
-		JsonNode caption = child(block, "caption");
-		String objectKey = Slate.string(img.path("objectKey")).strip();
-		String graphic = graphic(objectKey, place);
-		String captionLatex = caption.isMissingNode() ? "" : this.inline.children(caption, place.inline()).strip();
-		String captionPlain = this.rendering.text.escape(Slate.plainText(caption).strip());
-		if (place.nested()) {
-			out.append("\\par\\noindent\\begin{minipage}{\\linewidth}\\centering\n").append(graphic).append('\n');
-			if (!captionLatex.isEmpty() && place.inTable()) {
+	void figure(Block.Figure figure, Place place) {
+		LatexOut out = this.rendering.out;
+		Block.Caption caption = figure.caption();
+		boolean longCaption = caption != null && caption.plain().length() > MAX_CAPTION;
+		int from = out.line();
+		if (place.nested() || longCaption) {
+			out.append("\\par\\noindent\\begin{minipage}{\\linewidth}\\centering\n");
+			graphic(figure.image());
+			out.append("\n");
+			if (caption != null && !longCaption) {
 				// longtable redefines \caption, which \captionof calls, inside its cells.
-				out.append("\\par\\textit{").append(captionLatex).append("}\n");
+				caption(caption, place.withinTable() ? "\\par\\textit{"
+						: "\\captionof{figure}[" + this.rendering.shortForm(caption) + "]{", place);
 			}
-			else if (!captionLatex.isEmpty()) {
-				out.append("\\captionof{figure}[").append(captionPlain).append("]{").append(captionLatex).append("}\n");
-			}
-			out.append("\\end{minipage}\\par\n");
-			return;
-		}
-		out.append("\\begin{figure}[htbp]\n\\centering\n").append(graphic).append('\n');
-		if (!captionLatex.isEmpty()) {
-			out.append("\\caption[").append(captionPlain).append("]{").append(captionLatex).append("}\n");
-		}
-		out.append("\\end{figure}\n\n");
-	}
-
-	private String graphic(String objectKey, Place place) {
-		Path file = this.rendering.images.get(objectKey);
-		String shownKey = this.rendering.text.escape(objectKey);
-		if (file == null) {
-			this.rendering.warn(Warnings.missingImage(place.where(), objectKey));
-			return "\\imageplaceholder{" + shownKey + "}";
-		}
-		String path = file.toAbsolutePath().normalize().toString();
-		if (!path.matches("[A-Za-z0-9/._+-]+") || !isReadableFormat(file)) {
-			this.rendering.warn(place.where() + ": image \"" + objectKey
-					+ "\" is not a PNG, JPEG or PDF file pdflatex can read; a placeholder is shown in the PDF");
-			return "\\imageplaceholder{" + shownKey + "}";
-		}
-		return GRAPHIC + path + "}";
-	}
-
-	/** The extension says PNG, JPEG or PDF, and the first bytes agree. */
-	private static boolean isReadableFormat(Path file) {
-		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		return ImageFormat.of(file).map((format) -> format.matchesName(name)).orElse(false);
-	}
-
-	private static JsonNode child(JsonNode block, String type) {
-		for (JsonNode child : block.path("children")) {
-			if (Slate.type(child).equals(type)) {
-				return child;
+			out.append("\\end{minipage}\\par\n\n");
+			if (longCaption) {
+				out.append("\\refstepcounter{figure}\\noindent\\figurename~\\thefigure: ");
+				this.inlines.write(caption.content(), place);
+				out.append("\\par\n\n");
 			}
 		}
-		return MissingNode.getInstance();
+		else {
+			out.append("\\begin{figure}[htbp]\n\\centering\n");
+			graphic(figure.image());
+			out.append("\n");
+			if (caption != null) {
+				caption(caption, "\\caption[" + this.rendering.shortForm(caption) + "]{", place);
+			}
+			out.append("\\end{figure}\n\n");
+		}
+		this.rendering.map.figure(figure.image().objectKey(), figure.image().file(), from, out.line());
+	}
+
+	/** A caption command and the caption, recorded as an argument TeX reads whole. */
+	private void caption(Block.Caption caption, String command, Place place) {
+		LatexOut out = this.rendering.out;
+		int from = out.line();
+		int equations = this.rendering.equationsSoFar();
+		out.append(command);
+		this.inlines.write(caption.content(), place.inline());
+		out.append("}\n");
+		this.rendering.argument(equations, from, out.line());
+	}
+
+	private void graphic(Image image) {
+		if (this.rendering.includes(image)) {
+			this.rendering.out.append(GRAPHIC + image.file() + "}");
+		}
+		else {
+			String key = image.objectKey();
+			key = (key.length() > 200) ? key.substring(0, 197) + "..." : key;
+			this.rendering.out.append("\\imageplaceholder{" + this.rendering.text.escape(key) + "}");
+		}
 	}
 
 }

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a pdflatex log (written with -file-line-error and unwrapped lines). Errors are the "file:line: message"
  * lines with the "l.NNN …" context TeX prints after them, and "!"-lines (pdfTeX errors) that name no place. User
- * warnings are only what an editor can act on: undefined references and characters missing from the fonts;
- * overfull and underfull boxes are not.
+ * warnings are only what an editor can act on: undefined references and characters missing from the fonts.
+ * Overfull boxes are read out separately, for {@link PdfTypesetter} to place; underfull ones are no one's concern.
  */
 final class LatexLogParser {
 
@@ -32,7 +32,23 @@ final class LatexLogParser {
 	private static final Pattern MISSING_CHARACTER = Pattern
 		.compile("^Missing character: There is no .+ in font (\\S+?)!?$");
 
+	/** "Overfull \hbox (12.3pt too wide)", then where: the last line of a paragraph or alignment, or one line. */
+	private static final Pattern OVERFULL = Pattern.compile("^Overfull \\\\hbox \\((\\d+(?:\\.\\d+)?)pt too wide\\) "
+			+ "(?:in paragraph at lines \\d+--(\\d+)|in alignment at lines \\d+--(\\d+)|detected at line (\\d+))");
+
 	private LatexLogParser() {
+	}
+
+	static List<Overfull> overfull(String log) {
+		List<Overfull> boxes = new ArrayList<>();
+		for (String line : log.lines().toList()) {
+			Matcher box = OVERFULL.matcher(line);
+			if (box.find()) {
+				String at = (box.group(2) != null) ? box.group(2) : (box.group(3) != null) ? box.group(3) : box.group(4);
+				boxes.add(new Overfull(Double.parseDouble(box.group(1)), Integer.parseInt(at)));
+			}
+		}
+		return boxes;
 	}
 
 	static List<LatexError> errors(String log) {

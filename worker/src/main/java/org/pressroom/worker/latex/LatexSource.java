@@ -3,13 +3,13 @@ package org.pressroom.worker.latex;
 import java.util.List;
 
 /**
- * A LaTeX document ready for pdflatex, and what could not be rendered as written (a rejected equation, a missing
- * image, an unmapped character), worded for editors.
+ * A LaTeX document ready for pdflatex, the characters it shows as boxed code points (one warning), and which lines
+ * hold which section, equation and figure.
  * @param tex the whole document, standalone
  * @param preamble the start of {@code tex} that is the same for every document, which {@link PreambleFormat} can
  * precompile
  */
-public record LatexSource(String tex, String preamble, List<String> warnings) {
+public record LatexSource(String tex, String preamble, List<String> warnings, SourceMap map) {
 
 	public LatexSource {
 		if (!tex.startsWith(preamble)) {

@@ -6,13 +6,21 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.pressroom.worker.document.Breaks;
+
 /**
  * Turns prose into LaTeX that typesets exactly that prose: every character TeX treats specially is escaped,
  * ligatures that would change the text ("--", "``", ",,", "<<") are broken, and Unicode is mapped through
  * {@link UnicodeTable}; a character with no mapping (after NFKC, which turns 𝑥 into x) is shown as a boxed code
- * point. One instance per document, since it collects those characters for a single warning.
+ * point. Long tokens get the break points {@link Breaks} finds ({@code \brk} natural, {@code \anybrk} a last
+ * resort), and the output breaks its own lines every {@value #LINE_LENGTH} characters or so, at a space or with a
+ * comment, so that no text meets TeX's input buffer (200,000 characters). One instance per document, since it
+ * collects the unmapped characters for a single warning.
  */
 final class LatexText {
+
+	/** Output lines are broken at the first chance after this many characters. */
+	static final int LINE_LENGTH = 1000;
 
 	private static final String[] ASCII = new String[128];
 
@@ -41,18 +49,41 @@ final class LatexText {
 
 	private final Set<Integer> unmapped = new TreeSet<>();
 
-	/** The text as LaTeX for text mode; line breaks and tabs become spaces. */
+	/** The text as LaTeX for text mode, with break points in long tokens; line breaks and tabs become spaces. */
 	String escape(String text) {
+		return escape(text, false);
+	}
+
+	/** The same for a narrow column (a table cell), where long tokens break more readily. */
+	String escape(String text, boolean narrow) {
 		if (text == null || text.isEmpty()) {
 			return "";
 		}
 		String normalized = Normalizer.normalize(text, Normalizer.Form.NFC);
+		byte[] breaks = Breaks.of(normalized, narrow);
 		StringBuilder out = new StringBuilder(normalized.length() + 16);
+		int lineStart = 0;
 		for (int i = 0; i < normalized.length();) {
 			int codePoint = normalized.codePointAt(i);
-			i += Character.charCount(codePoint);
-			int next = (i < normalized.length()) ? normalized.codePointAt(i) : -1;
-			append(out, codePoint, next);
+			if (out.length() - lineStart >= LINE_LENGTH) {
+				boolean space = codePoint == ' ' || codePoint == '\n' || codePoint == '\t';
+				if (!space && out.charAt(out.length() - 1) != '\n') {
+					out.append("%");
+				}
+				out.append('\n');
+				lineStart = out.length();
+				if (space) {
+					// The line break stands for the space.
+					i++;
+					continue;
+				}
+			}
+			if (breaks != null && breaks[i] != Breaks.NONE) {
+				out.append((breaks[i] == Breaks.PREFERRED) ? "\\brk{}" : "\\anybrk{}");
+			}
+			int next = i + Character.charCount(codePoint);
+			append(out, codePoint, (next < normalized.length()) ? normalized.codePointAt(next) : -1);
+			i = next;
 		}
 		return out.toString();
 	}

@@ -3,9 +3,10 @@ package org.pressroom.worker.latex;
 import java.nio.charset.StandardCharsets;
 
 /**
- * URLs in LaTeX. In \href's first argument only # and % need a backslash (checked with hyperref in paragraphs,
- * bold text, captions and longtable cells); characters URLs may not carry raw are percent-encoded first, so no
- * backslash or brace reaches TeX.
+ * URLs for \href's first argument. Only # and % need a backslash there (checked with hyperref in paragraphs, bold
+ * text, captions and longtable cells); characters URLs may not carry raw are percent-encoded first, so no backslash
+ * or brace reaches TeX. A URL is at most {@link org.pressroom.worker.document.Links#MAX_LENGTH} characters, as the
+ * argument cannot break across lines.
  */
 final class LatexUrl {
 
@@ -14,7 +15,6 @@ final class LatexUrl {
 	private LatexUrl() {
 	}
 
-	/** The URL for \href{…}. */
 	static String href(String url) {
 		StringBuilder out = new StringBuilder(url.length() + 8);
 		for (byte b : url.strip().getBytes(StandardCharsets.UTF_8)) {
@@ -30,11 +30,6 @@ final class LatexUrl {
 			}
 		}
 		return out.toString();
-	}
-
-	/** A URL shown as text, with break points after each '/' so that long ones wrap. */
-	static String text(LatexText text, String url) {
-		return text.escape(url.strip()).replace("/", "/\\allowbreak{}");
 	}
 
 }

@@ -4,87 +4,87 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 
-import org.pressroom.core.document.Contact;
-import org.pressroom.core.document.VersionSnapshot;
-import org.pressroom.worker.outline.Bibliography;
-import org.pressroom.worker.outline.Links;
-import org.pressroom.worker.outline.Outline;
-import org.pressroom.worker.outline.Section;
-import org.pressroom.worker.outline.StatusLabel;
+import org.pressroom.worker.document.Document;
+import org.pressroom.worker.document.Section;
+import org.pressroom.worker.document.TitleBlock;
 
 /**
- * Writes the LaTeX for one ATBD version: the preamble, the same for every document, from
- * {@code templates/latex/preamble.tex}, then the frame (title block, table of contents, sections in APT's order)
- * from {@code templates/latex/document.tex.mustache} with a LaTeX escaper, the section bodies from the Slate
- * JSON by {@link LatexSections}. The only raw LaTeX that reaches pdflatex is equations, after
- * {@link EquationAllowList}; what cannot be rendered becomes a visible placeholder and a warning.
+ * Writes the LaTeX for one document: the preamble, the same for every document, from
+ * {@code templates/latex/preamble.tex}; the front matter (title block, table of contents) from
+ * {@code templates/latex/front-matter.tex.mustache} with a LaTeX escaper; then each section by {@link LatexBlocks},
+ * a switch over the document model. The only raw LaTeX that reaches pdflatex is equations, after
+ * {@link EquationAllowList}; what cannot be rendered is a visible placeholder. The writer never edits what it wrote:
+ * after pdflatex fails on an equation or image, {@link PdfTypesetter} has it write the document again with that
+ * one as a placeholder, and the {@link SourceMap} it returns says which lines hold what.
  */
 public class LatexWriter {
 
 	private static final String PREAMBLE = resource("/templates/latex/preamble.tex");
 
-	private static final String TEMPLATE = resource("/templates/latex/document.tex.mustache");
+	private static final Template FRONT_MATTER = Mustache.compiler()
+		.withDelims("<< >>")
+		.escapeHTML(false)
+		.emptyStringIsFalse(true)
+		.defaultValue("")
+		.compile(resource("/templates/latex/front-matter.tex.mustache"));
 
 	private static final String[] COMMANDS = { "section", "section", "subsection", "subsubsection" };
 
-	/**
-	 * Starts the comment line before each section, followed by its title, so that an error's source line can be
-	 * placed in a section for editors. A comment, so no character of the title reaches TeX; line breaks in the
-	 * title become spaces, as a line break would end the comment.
-	 */
-	static final String SECTION_MARKER = "%pressroom-section ";
+	private final int maxPages;
 
-	/**
-	 * @param version the version to render
-	 * @param images local image files by objectKey, inside the job folder pdflatex runs in; an objectKey without
-	 * a file renders as a placeholder with a warning
-	 */
-	public LatexSource write(VersionSnapshot version, Map<String, Path> images) {
-		LatexRendering rendering = new LatexRendering(
-				Bibliography.of(version.document().path("publication_references")),
-				(images != null) ? images : Map.of());
-		List<Section> sections = Outline.of(version);
-		sections.forEach((section) -> rendering.anchors.unique(section.anchor()));
-		LatexSections bodies = new LatexSections(rendering, version);
-		List<Map<String, Object>> sectionData = new ArrayList<>();
-		for (Section section : sections) {
-			Map<String, Object> data = new LinkedHashMap<>();
-			data.put("command", COMMANDS[Math.min(section.level(), COMMANDS.length - 1)]);
-			data.put("numbered", section.numbered());
-			data.put("title", section.title());
-			data.put("anchor", section.anchor());
-			data.put("marker", section.title().replaceAll("[\\r\\n\\u2028\\u2029\\u0085]+", " "));
-			data.put("body", bodies.body(section));
-			sectionData.add(data);
+	/** @param maxPages pdflatex stops with an error past this many pages */
+	public LatexWriter(int maxPages) {
+		if (maxPages < 1) {
+			throw new IllegalArgumentException("maxPages must be at least 1");
 		}
-		List<String> authors = version.contacts().stream().map(Contact::fullName).filter((n) -> !n.isBlank()).toList();
+		this.maxPages = maxPages;
+	}
+
+	public LatexSource write(Document document) {
+		return write(document, LatexRendering.Exclusions.NONE);
+	}
+
+	LatexSource write(Document document, LatexRendering.Exclusions exclusions) {
+		LatexRendering rendering = new LatexRendering(exclusions);
+		String front = frontMatter(document.title(), rendering.text);
+		LatexBlocks blocks = new LatexBlocks(rendering);
+		LatexOut out = rendering.out;
+		for (Section section : document.sections()) {
+			out.dropTrailingNewlines();
+			out.append("\n\n");
+			rendering.map.section(out.line(), section.title());
+			String command = COMMANDS[Math.min(section.level(), COMMANDS.length - 1)];
+			String title = rendering.text.escape(section.title());
+			out.append("\\" + command + (section.numbered() ? "{" + title + "}"
+					: "*{" + title + "}\\phantomsection\\addcontentsline{toc}{" + command + "}{" + title + "}")
+					+ "\\label{" + section.anchor() + "}\n\n");
+			blocks.write(section.blocks(), Place.section(section.level()));
+		}
+		out.dropTrailingNewlines();
+		out.append("\n\n\\end{document}\n");
+		String head = PREAMBLE + front;
+		return new LatexSource(head + out, PREAMBLE, rendering.warnings(),
+				rendering.map.shifted((int) head.chars().filter((c) -> c == '\n').count()));
+	}
+
+	private String frontMatter(TitleBlock title, LatexText text) {
 		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("title", (version.title() != null) ? version.title().strip() : "");
-		data.put("authors", authors);
-		data.put("hasAuthors", !authors.isEmpty());
-		data.put("authorList", String.join(", ", authors));
-		data.put("version", version.key().major() + "." + version.minor());
-		data.put("status", StatusLabel.of(version.status()));
-		String doi = (version.doi() != null) ? version.doi().strip() : "";
-		data.put("doi", doi);
-		data.put("doiHref", doi.isEmpty() ? "" : LatexUrl.href(Links.doi(doi)));
-		data.put("sections", sectionData);
-		Template template = Mustache.compiler()
-			.withDelims("<< >>")
-			.withEscaper(rendering.text::escape)
-			.emptyStringIsFalse(true)
-			.defaultValue("")
-			.compile(TEMPLATE);
-		return new LatexSource(PREAMBLE + LatexLines.wrap(template.execute(data)), PREAMBLE, rendering.warnings());
+		data.put("maxPages", this.maxPages);
+		data.put("title", text.escape(title.title()));
+		data.put("authors", title.authors().stream().map(text::escape).toList());
+		data.put("hasAuthors", !title.authors().isEmpty());
+		data.put("authorList", text.escape(String.join(", ", title.authors())));
+		data.put("version", text.escape(title.version()));
+		data.put("status", text.escape(title.status()));
+		data.put("doi", text.escape(title.doi()));
+		data.put("doiHref", title.doi().isEmpty() ? "" : LatexUrl.href(title.doiHref()));
+		return FRONT_MATTER.execute(data);
 	}
 
 	private static String resource(String name) {

@@ -53,7 +53,9 @@ final class MathCommands {
 			// spacing, styles and old font switches
 			"quad", "qquad", "enspace", "thinspace", "medspace", "thickspace", "negthinspace", "negmedspace",
 			"negthickspace", "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "rm", "bf", "it", "sf",
-			"tt", "cal", "nonumber", "notag", "relax");
+			"tt", "cal", "nonumber", "notag", "relax",
+			// TeX's infix fractions; KaTeX has them too (amsmath only notes "Foreign command" in the log)
+			"over", "atop", "choose");
 
 	/** Commands taking math arguments, with how many. */
 	static final Map<String, Integer> WITH_ARGUMENTS = new HashMap<>();
@@ -83,14 +85,15 @@ final class MathCommands {
 
 	/** Allowed environments, by the name an author writes, to the name emitted ("" = a plain group). */
 	static final Map<String, String> ENVIRONMENTS = Map.ofEntries(Map.entry("aligned", "aligned"),
-			Map.entry("alignedat", "alignedat"), Map.entry("gathered", "gathered"), Map.entry("split", "split"),
+			Map.entry("alignedat", "alignedat"), Map.entry("gathered", "gathered"),
 			Map.entry("matrix", "matrix"), Map.entry("pmatrix", "pmatrix"), Map.entry("bmatrix", "bmatrix"),
 			Map.entry("Bmatrix", "Bmatrix"), Map.entry("vmatrix", "vmatrix"), Map.entry("Vmatrix", "Vmatrix"),
 			Map.entry("smallmatrix", "smallmatrix"), Map.entry("cases", "cases"), Map.entry("array", "array"),
 			Map.entry("subarray", "subarray"),
-			// Display environments that cannot nest in \[ \]: their inline-able twins.
-			Map.entry("align", "aligned"), Map.entry("align*", "aligned"), Map.entry("gather", "gathered"),
-			Map.entry("gather*", "gathered"), Map.entry("multline", "gathered"), Map.entry("multline*", "gathered"),
+			// Display environments that cannot nest in \[ \]: their inline-able twins. A display is set in a box to fit
+			// the line (\fitmath), where split, which amsmath allows only at the top of a display, cannot be either.
+			Map.entry("split", "aligned"), Map.entry("align", "aligned"), Map.entry("align*", "aligned"),
+			Map.entry("gather", "gathered"), Map.entry("gather*", "gathered"), Map.entry("multline", "gathered"), Map.entry("multline*", "gathered"),
 			Map.entry("equation", ""), Map.entry("equation*", ""));
 
 	/** Control symbols (backslash + one character) allowed in math; "\\" only inside an alignment. */

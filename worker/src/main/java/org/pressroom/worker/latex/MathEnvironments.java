@@ -6,8 +6,8 @@ import java.util.Map;
 final class MathEnvironments {
 
 	/** Columns per row of each alignment; amsmath's matrices stop at 10 (MaxMatrixCols). */
-	static final Map<String, Integer> COLUMNS = Map.of("aligned", Integer.MAX_VALUE, "split", 2,
-			"gathered", 1, "cases", 2, "subarray", 1);
+	static final Map<String, Integer> COLUMNS = Map.of("aligned", Integer.MAX_VALUE, "gathered", 1, "cases", 2,
+			"subarray", 1);
 
 	private MathEnvironments() {
 	}

@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
  * folder ({@code openin_any=p}, {@code openout_any=p}, {@code TEXMFOUTPUT}; Debian's default {@code openin_any=a}
  * would let a document read /etc), no font generation, a virtual-memory limit ({@code ulimit -v}, 1 GiB by
  * default; a pass needs under 40 MB resident) and a wall-clock limit over all passes, after which the process
- * tree is killed. Passes repeat, at most three, while .aux, .toc or .out change or the log asks for a rerun. An
- * error inside an equation replaces that equation in the .tex with a placeholder and a warning, and compiles again
- * ({@link EquationFallback}). A precompiled preamble ({@link PreambleFormat}) and a previous build's .aux, .toc and
- * .out in the folder ({@link AuxCache}) save time; a single pass suffices when these did not change.
+ * tree is killed. Passes repeat, at most three, while .aux, .toc or .out change or the log asks for a rerun. A
+ * precompiled preamble ({@link PreambleFormat}) and a previous build's .aux, .toc and .out in the folder
+ * ({@link AuxCache}) save time; a single pass suffices when these did not change. The .tex is never edited here:
+ * {@link PdfTypesetter} writes it again when an equation or image stopped pdflatex. No error names the folder.
  */
 public class PdfLatex {
 
@@ -27,9 +27,6 @@ public class PdfLatex {
 	public static final long DEFAULT_MEMORY_LIMIT_KIB = 1024 * 1024;
 
 	static final int MAX_PASSES = 3;
-
-	/** Equations replaced by a placeholder after a LaTeX error before the document is given up. */
-	static final int MAX_EQUATION_FALLBACKS = 5;
 
 	/** What one pass writes for the next: labels, contents, bookmarks. */
 	static final List<String> PASS_FILES = List.of(".aux", ".toc", ".out");
@@ -56,6 +53,10 @@ public class PdfLatex {
 		this.process = new PdfLatexProcess(timeout, memoryLimitKib);
 	}
 
+	Duration timeout() {
+		return this.timeout;
+	}
+
 	/**
 	 * Compiles {@code jobDir/texFileName} to a PDF beside it.
 	 * @throws LatexFailedException on a LaTeX error (with the errors from the log) or when time runs out
@@ -73,46 +74,32 @@ public class PdfLatex {
 	 * @throws UncheckedIOException when pdflatex cannot be started or its files cannot be read
 	 */
 	public PdfResult compile(Path jobDir, String texFileName, Path format) {
+		return compile(jobDir, texFileName, format, System.nanoTime() + this.timeout.toNanos());
+	}
+
+	/** The same with a deadline shared with other compiles ({@link System#nanoTime()}). */
+	PdfResult compile(Path jobDir, String texFileName, Path format, long deadlineNanos) {
 		Path dir = jobDir.toAbsolutePath().normalize();
 		String base = texFileName.endsWith(".tex") ? texFileName.substring(0, texFileName.length() - 4) : texFileName;
 		long start = System.nanoTime();
-		long deadline = start + this.timeout.toNanos();
-		List<String> fallbacks = new ArrayList<>();
-		int runs = 0;
-		while (true) {
-			int passes = 0;
-			boolean again = true;
-			String log = "";
-			try {
-				while (again && passes < MAX_PASSES) {
-					List<byte[]> before = passFiles(dir, base);
-					passes++;
-					int exit = this.process.run(dir, arguments(texFileName, format),
-							(format != null) ? format.getParent() : null, dir.resolve(base + ".stdout"), deadline);
-					log = read(dir.resolve(base + ".log"));
-					if (exit != 0 || !Files.exists(dir.resolve(base + ".pdf"))) {
-						throw failure(dir, base, log, exit);
-					}
-					again = !equal(before, passFiles(dir, base)) || RERUN.matcher(log).find();
-				}
-			}
-			catch (LatexFailedException ex) {
-				runs += passes;
-				String fallback = (ex.errors().isEmpty() || fallbacks.size() >= MAX_EQUATION_FALLBACKS) ? null
-						: EquationFallback.disable(dir.resolve(texFileName), ex.errors().get(0)).orElse(null);
-				if (fallback == null) {
-					throw ex;
-				}
+		int passes = 0;
+		boolean again = true;
+		String log = "";
+		while (again && passes < MAX_PASSES) {
+			List<byte[]> before = passFiles(dir, base);
+			passes++;
+			int exit = this.process.run(dir, arguments(texFileName, format),
+					(format != null) ? format.getParent() : null, dir.resolve(base + ".stdout"), deadlineNanos);
+			log = read(dir.resolve(base + ".log"));
+			if (exit != 0 || !Files.exists(dir.resolve(base + ".pdf"))) {
 				// A halted run can leave a truncated .aux, which the next run would trip over.
 				deletePassFiles(dir, base);
-				fallbacks.add(fallback);
-				continue;
+				throw failure(dir, base, log, exit);
 			}
-			List<String> warnings = new ArrayList<>(fallbacks);
-			warnings.addAll(LatexLogParser.warnings(log));
-			Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-			return new PdfResult(dir.resolve(base + ".pdf"), runs + passes, elapsed, warnings);
+			again = !equal(before, passFiles(dir, base)) || RERUN.matcher(log).find();
 		}
+		return new PdfResult(dir.resolve(base + ".pdf"), passes, Duration.ofNanos(System.nanoTime() - start),
+				LatexLogParser.warnings(log), LatexLogParser.overfull(log));
 	}
 
 	private List<String> arguments(String texFileName, Path format) {
@@ -131,40 +118,41 @@ public class PdfLatex {
 			// Some fatal errors (a source line longer than TeX's buffer) reach the console but not the log, where
 			// the "!" may follow other buffered output on the same line ("...v1.4! Unable to read an entire line").
 			String output = read(dir.resolve(base + ".stdout")).strip();
-			errors = LatexLogParser.errors(output.replaceAll("!(?= [A-Z])", "\n!")).stream().map((error) -> withSource(dir, error)).toList();
+			errors = LatexLogParser.errors(output.replaceAll("!(?= [A-Z])", "\n!")).stream()
+				.map((error) -> withSource(dir, error))
+				.toList();
 			if (errors.isEmpty()) {
 				String last = output.isEmpty() ? "" : output.substring(output.lastIndexOf('\n') + 1);
 				return new LatexFailedException("pdflatex failed (exit " + exit + ") without a LaTeX error"
-						+ (last.isEmpty() ? "" : ": " + last), List.of());
+						+ (last.isEmpty() ? "" : ": " + withoutFolder(dir, last)), List.of());
 			}
 		}
-		LatexError first = errors.get(0);
-		String section = (first.section() != null) ? " in section \"" + first.section() + "\"" : "";
-		return new LatexFailedException("LaTeX error" + section + ": " + first, errors);
+		return new LatexFailedException("LaTeX error: " + errors.get(0), errors);
 	}
 
-	/** The error with the offending line of the job folder's source as its context, where it can be read. */
+	/**
+	 * The error with the offending line of the job folder's source as its context, where it can be read, and
+	 * without the job folder's path anywhere (pdfTeX names images by the path it opened).
+	 */
 	private static LatexError withSource(Path dir, LatexError error) {
-		if (error.file() == null || error.line() <= 0) {
-			return error;
-		}
-		Path source = dir.resolve(error.file()).normalize();
-		if (!source.startsWith(dir) || !Files.isRegularFile(source)) {
-			return error;
-		}
-		List<String> lines = read(source).lines().toList();
-		if (error.line() > lines.size()) {
-			return error;
-		}
-		String line = lines.get(error.line() - 1).strip();
-		line = (line.length() > 300) ? line.substring(0, 297) + "..." : line;
-		String section = null;
-		for (int i = error.line() - 1; i >= 0 && section == null; i--) {
-			if (lines.get(i).startsWith(LatexWriter.SECTION_MARKER)) {
-				section = lines.get(i).substring(LatexWriter.SECTION_MARKER.length()).strip();
+		String message = withoutFolder(dir, error.message());
+		String context = (error.context() != null) ? withoutFolder(dir, error.context()) : null;
+		if (error.file() != null && error.line() > 0) {
+			Path source = dir.resolve(error.file()).normalize();
+			if (source.startsWith(dir) && Files.isRegularFile(source)) {
+				List<String> lines = read(source).lines().toList();
+				if (error.line() <= lines.size()) {
+					String line = lines.get(error.line() - 1).strip();
+					context = (line.length() > 300) ? line.substring(0, 297) + "..." : line;
+				}
 			}
 		}
-		return new LatexError(error.file(), error.line(), error.message(), line, section);
+		String file = (error.file() != null) ? withoutFolder(dir, error.file()) : null;
+		return new LatexError(file, error.line(), message, context);
+	}
+
+	private static String withoutFolder(Path dir, String text) {
+		return text.replace(dir + "/", "").replace(dir.toString(), ".");
 	}
 
 	private static List<byte[]> passFiles(Path dir, String base) {
@@ -181,7 +169,7 @@ public class PdfLatex {
 		return contents;
 	}
 
-	private static void deletePassFiles(Path dir, String base) {
+	static void deletePassFiles(Path dir, String base) {
 		for (String extension : PASS_FILES) {
 			try {
 				Files.deleteIfExists(dir.resolve(base + extension));

@@ -1,40 +1,36 @@
 package org.pressroom.worker.latex;
 
 /**
- * Where a piece of rich text sits, which decides what LaTeX may be emitted there: floats and sectioning only at the
- * top of a section, at most {@link #MAX_LIST_DEPTH} nested lists, no line breaks in moving arguments (captions,
- * headings, link texts).
+ * Where a piece of content sits, which decides what LaTeX may be written there: floats and sectioning only at the
+ * top of a section, no line breaks in moving arguments (captions, headings, link texts). Lists nest at most as deep
+ * as the reader allows, which LaTeX accepts.
  *
- * @param where the section title, for warnings
- * @param level the heading level of that section (1 = \section)
- * @param listDepth how many lists enclose the text
- * @param inTable whether a table cell encloses the text
- * @param inlineOnly whether only inline material may be emitted
+ * @param level the heading level of the section (1 = \section)
+ * @param withinList whether a list encloses the content
+ * @param withinTable whether a table cell encloses the content
+ * @param inlineOnly whether only inline material may be written (a moving argument)
  */
-record Place(String where, int level, int listDepth, boolean inTable, boolean inlineOnly) {
+record Place(int level, boolean withinList, boolean withinTable, boolean inlineOnly) {
 
-	/** LaTeX allows four levels of itemize and of enumerate; deeper lists are flattened into the fourth. */
-	static final int MAX_LIST_DEPTH = 4;
-
-	static Place section(String where, int level) {
-		return new Place(where, level, 0, false, false);
+	static Place section(int level) {
+		return new Place(level, false, false, false);
 	}
 
 	Place inList() {
-		return new Place(this.where, this.level, this.listDepth + 1, this.inTable, this.inlineOnly);
+		return new Place(this.level, true, this.withinTable, this.inlineOnly);
 	}
 
 	Place inCell() {
-		return new Place(this.where, this.level, this.listDepth, true, this.inlineOnly);
+		return new Place(this.level, this.withinList, true, this.inlineOnly);
 	}
 
 	Place inline() {
-		return new Place(this.where, this.level, this.listDepth, this.inTable, true);
+		return new Place(this.level, this.withinList, this.withinTable, true);
 	}
 
 	/** Inside a list or a table cell, where floats and sectioning commands cannot go. */
 	boolean nested() {
-		return this.listDepth > 0 || this.inTable;
+		return this.withinList || this.withinTable;
 	}
 
 }

@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -18,34 +16,39 @@ import java.util.concurrent.ThreadPoolExecutor;
 import org.pressroom.core.checksum.VersionContent;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.document.VersionSnapshot;
+import org.pressroom.worker.document.Document;
+import org.pressroom.worker.document.DocumentReader;
+import org.pressroom.worker.document.Image;
+import org.pressroom.worker.document.WarningList;
 import org.pressroom.worker.html.HtmlSource;
 import org.pressroom.worker.html.HtmlWriter;
 import org.pressroom.worker.latex.AuxCache;
-import org.pressroom.worker.latex.LatexSource;
+import org.pressroom.worker.latex.EquationAllowList;
 import org.pressroom.worker.latex.LatexWriter;
 import org.pressroom.worker.latex.PdfLatex;
-import org.pressroom.worker.latex.PdfResult;
+import org.pressroom.worker.latex.PdfTypesetter;
 import org.pressroom.worker.latex.PreambleFormat;
 import org.springframework.stereotype.Component;
 
 /**
  * Renders one version's content into a job folder: document.json (the canonical JSON that was checksummed),
- * document.tex, document.pdf (pdflatex) and document.html, after {@link ImageFetcher} has fetched the images. A
- * LaTeX error surfaces as {@link org.pressroom.worker.latex.LatexFailedException}. The HTML is written on a thread of
- * the renderer's own while pdflatex runs, since it needs only the document model; pdflatex starts from a precompiled preamble and from
- * this worker's last build of the same version, so that a render whose labels and contents did not move needs one
- * pass (issue "Sub-second freshness").
+ * document.tex, document.pdf (pdflatex) and document.html, after {@link ImageFetcher} has fetched the images. The
+ * version is read once into the document model ({@link DocumentReader}), which both writers render; the HTML is
+ * written on a thread of the renderer's own while pdflatex runs. A LaTeX error surfaces as
+ * {@link org.pressroom.worker.latex.LatexFailedException}. pdflatex starts from a precompiled preamble and from this
+ * worker's last build of the same version, so that a render whose labels and contents did not move needs one pass
+ * (issue "Sub-second freshness"). Warnings are kept once each, the first hundred and a count of the rest.
  */
 @Component
 class DocumentRenderer implements AutoCloseable {
 
 	private final ImageFetcher images;
 
-	private final LatexWriter latexWriter;
+	private final DocumentReader reader;
+
+	private final PdfTypesetter typesetter;
 
 	private final HtmlWriter htmlWriter;
-
-	private final PdfLatex pdfLatex;
 
 	private final PreambleFormat formats;
 
@@ -56,9 +59,10 @@ class DocumentRenderer implements AutoCloseable {
 
 	DocumentRenderer(ImageFetcher images, RenderProperties properties) {
 		this.images = images;
-		this.latexWriter = new LatexWriter();
+		this.reader = new DocumentReader(EquationAllowList.policy());
+		this.typesetter = new PdfTypesetter(new LatexWriter(properties.maxPages()),
+				new PdfLatex(properties.pdflatexTimeout()), properties.maxPages());
 		this.htmlWriter = new HtmlWriter();
-		this.pdfLatex = new PdfLatex(properties.pdflatexTimeout());
 		this.formats = new PreambleFormat(properties.workDirectory().resolve("pressroom-formats"),
 				properties.pdflatexTimeout());
 		this.auxCache = new AuxCache(properties.workDirectory(), properties.auxCacheVersions());
@@ -70,27 +74,26 @@ class DocumentRenderer implements AutoCloseable {
 	RenderedDocument render(VersionContent content, Path jobDir) throws IOException {
 		VersionSnapshot version = content.version();
 		Map<String, Long> timings = new LinkedHashMap<>();
-		List<String> warnings = new ArrayList<>();
+		WarningList warnings = new WarningList();
 
 		long start = System.nanoTime();
-		Map<String, Path> images = this.images.fetch(version, jobDir, warnings);
+		Map<String, Image> images = this.images.fetch(version, jobDir);
 		timings.put("images", millisSince(start));
 
 		Path json = Files.write(jobDir.resolve("document.json"), content.canonical().json());
 
 		start = System.nanoTime();
-		LatexSource latex = this.latexWriter.write(version, images);
-		Path tex = Files.writeString(jobDir.resolve("document.tex"), latex.tex(), StandardCharsets.UTF_8);
-		warnings.addAll(latex.warnings());
+		Document document = this.reader.read(version, images);
+		warnings.addAll(document.warnings());
 		timings.put("tex", millisSince(start));
 
-		CompletableFuture<TimedHtml> html = CompletableFuture.supplyAsync(() -> writeHtml(version, images, jobDir),
-				this.htmlExecutor);
+		CompletableFuture<TimedHtml> html = CompletableFuture
+			.supplyAsync(() -> writeHtml(document, images, jobDir), this.htmlExecutor);
 
 		start = System.nanoTime();
-		PdfResult pdf;
+		PdfTypesetter.Typeset pdf;
 		try {
-			pdf = compile(version.key(), latex, jobDir);
+			pdf = typeset(version.key(), document, jobDir);
 		}
 		catch (RuntimeException ex) {
 			// The job folder is deleted after a failure: let the HTML writer be done with it first.
@@ -101,31 +104,30 @@ class DocumentRenderer implements AutoCloseable {
 		timings.put("pdf", millisSince(start));
 
 		TimedHtml written = join(html);
-		// The HTML repeats the LaTeX writer's content warnings; keep each warning once.
-		written.source().warnings().stream().filter((warning) -> !warnings.contains(warning)).forEach(warnings::add);
+		warnings.addAll(written.source().warnings());
 		timings.put("html", written.millis());
-		Path htmlFile = written.file();
 
-		return new RenderedDocument(json, tex, pdf.pdf(), htmlFile, timings, List.copyOf(warnings));
+		return new RenderedDocument(json, jobDir.resolve("document.tex"), pdf.pdf().pdf(), written.file(), timings,
+				warnings.toList());
 	}
 
 	/**
-	 * Compiles with the preamble format when there is one, and with the files of this version's last build here;
+	 * Typesets with the preamble format when there is one, and with the files of this version's last build here;
 	 * both only save time, so a missing format or cache entry compiles the slow way.
 	 */
-	private PdfResult compile(VersionKey key, LatexSource latex, Path jobDir) {
+	private PdfTypesetter.Typeset typeset(VersionKey key, Document document, Path jobDir) {
 		String cacheKey = key.atbdId() + "-" + key.major();
 		this.auxCache.restore(cacheKey, jobDir, "document");
-		PdfResult pdf = this.pdfLatex.compile(jobDir, "document.tex",
-				this.formats.forPreamble(latex.preamble()).orElse(null));
+		PdfTypesetter.Typeset pdf = this.typesetter.typeset(document, jobDir,
+				(preamble) -> this.formats.forPreamble(preamble).orElse(null));
 		this.auxCache.save(cacheKey, jobDir, "document");
 		return pdf;
 	}
 
-	private TimedHtml writeHtml(VersionSnapshot version, Map<String, Path> images, Path jobDir) {
+	private TimedHtml writeHtml(Document document, Map<String, Image> images, Path jobDir) {
 		long start = System.nanoTime();
 		try {
-			HtmlSource html = this.htmlWriter.write(version, ImageFetcher.dataUris(images));
+			HtmlSource html = this.htmlWriter.write(document, ImageFetcher.dataUris(images, jobDir));
 			Path file = Files.writeString(jobDir.resolve("document.html"), html.html(), StandardCharsets.UTF_8);
 			return new TimedHtml(html, file, millisSince(start));
 		}

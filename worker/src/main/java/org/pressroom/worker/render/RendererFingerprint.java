@@ -17,7 +17,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * A digest of everything that decides what a PDF or HTML page looks like, read from this JVM's class path: the
- * renderer's classes (LaTeX and HTML writers, the document outline, the render package), the templates and tables,
+ * renderer's classes (the document model, the LaTeX and HTML writers, the render package), the templates and tables,
  * the checksum's canonical form, and the versions of the libraries the writers use (jsoup, jmustache, PDFBox). With
  * the TeX toolchain's {@code pdflatex --version} it makes the renderer version ({@link LocalRenderer}), so that a
  * change to any of them re-renders every version once without anyone bumping a number (issue #11; APT's first
@@ -28,7 +28,7 @@ final class RendererFingerprint {
 
 	/** Where what renders lives, as class path patterns; each name is digested from its root on. */
 	static final List<String> RENDERER_RESOURCES = List.of("templates/", "org/pressroom/worker/latex/",
-			"org/pressroom/worker/html/", "org/pressroom/worker/outline/", "org/pressroom/worker/render/",
+			"org/pressroom/worker/html/", "org/pressroom/worker/document/", "org/pressroom/worker/render/",
 			"org/pressroom/core/checksum/", "org/pressroom/core/document/");
 
 	/** Libraries whose version changes output: their Maven coordinates, as jars carry them. */

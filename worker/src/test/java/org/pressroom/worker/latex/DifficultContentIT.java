@@ -4,16 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pressroom.worker.outline.AptDocuments;
+import org.pressroom.core.document.VersionSnapshot;
+import org.pressroom.worker.document.AptDocuments;
+import org.pressroom.worker.document.Document;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -28,30 +28,30 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DifficultContentIT {
 
-	private final PdfLatex pdfLatex = new PdfLatex(Duration.ofSeconds(60));
+	private final PdfTypesetter typesetter = new PdfTypesetter(new LatexWriter(1000), new PdfLatex(Duration.ofSeconds(60)),
+			1000);
 
 	@TempDir
 	Path jobDir;
 
 	@Test
 	void rendersDifficultContentWithPlaceholdersAndWarnings() throws IOException {
-		LatexSource latex = new LatexWriter().write(AptDocuments.version(resource("difficult-document.json")), Map.of());
-		Files.writeString(this.jobDir.resolve("document.tex"), latex.tex());
+		VersionSnapshot version = AptDocuments.version(resource("difficult-document.json"));
 
-		PdfResult result = this.pdfLatex.compile(this.jobDir, "document.tex");
+		PdfTypesetter.Typeset result = this.typesetter.typeset(AptDocuments.read(version), this.jobDir, (preamble) -> null);
 
-		assertThat(latex.warnings()).containsExactly(
+		assertThat(AptDocuments.read(version).warnings()).containsExactly(
 				"References: entries 1 and 3 share the id \"r1\"; citations of it link to entry 1",
-				"Plain Language Summary: lists nested deeper than 4 levels are shown at level 4 in the PDF, their items marked by hand",
+				"Plain Language Summary: lists nested deeper than 4 levels are shown at level 4, their items marked by hand",
 				"Introduction: link target \"javascript:alert(1)\" is shown as text (only http, https, ftp, mailto and DOI links are clickable)",
 				"Introduction: a citation names reference \"nope\", which is not in the reference list; shown as [?]",
 				"Introduction: equation not rendered (command \\def is not allowed in equations): \\def\\x{1}",
 				"Introduction: unknown element type \"blockquote\" shown as plain text",
-				"Introduction: image \"missing.png\" is not available; a placeholder is shown",
-				"Introduction: image \"missing-in-cell.png\" is not available; a placeholder is shown",
+				"Introduction: image \"missing.png\" is not shown (it was not fetched); a placeholder is shown",
+				"Introduction: image \"missing-in-cell.png\" is not shown (it was not fetched); a placeholder is shown");
+		assertThat(result.warnings()).containsExactly(
 				"Characters the PDF cannot show are printed as boxed code points: U+0D9E (ඞ), U+1F600 (😀)");
-		assertThat(result.warnings()).isEmpty();
-		String text = PdfText.squash(PdfText.of(result.pdf()));
+		String text = PdfText.squash(PdfText.of(result.pdf().pdf()));
 		assertThat(text).contains(
 				PdfText.squash("every special character: \\ { } $ & # ^ _ % ~ < > |"),
 				PdfText.squash("U+1F600"), PdfText.squash("level 7"), PdfText.squash("[starts with a bracket]"),
@@ -71,7 +71,7 @@ class DifficultContentIT {
 		resource("native-chars.txt").lines().filter((line) -> !line.startsWith("#")).forEach(characters::append);
 		ObjectNode document = paragraphs(List.of(characters.toString()));
 
-		PdfResult result = compile(document, List.of());
+		PdfTypesetter.Typeset result = compile(document, List.of());
 
 		assertThat(result.warnings()).isEmpty();
 	}
@@ -96,21 +96,20 @@ class DifficultContentIT {
 		EquationAllowList allowList = new EquationAllowList(new LatexText());
 		assertThat(equations).allSatisfy((equation) -> assertThat(allowList.check(equation).rejection()).as(equation).isNull());
 
-		PdfResult result = compile(paragraphs(List.of("Every allowed command:")), equations);
+		PdfTypesetter.Typeset result = compile(paragraphs(List.of("Every allowed command:")), equations);
 
 		assertThat(result.warnings()).isEmpty();
 	}
 
-	private PdfResult compile(ObjectNode document, List<String> equations) throws IOException {
+	private PdfTypesetter.Typeset compile(ObjectNode document, List<String> equations) throws IOException {
 		ArrayNode children = (ArrayNode) document.get("introduction").get("children");
 		for (String equation : equations) {
 			ObjectNode node = children.addObject().put("type", "equation");
 			node.putArray("children").addObject().put("text", equation);
 		}
-		LatexSource latex = new LatexWriter().write(AptDocuments.version(document), Map.of());
-		assertThat(latex.warnings()).isEmpty();
-		Files.writeString(this.jobDir.resolve("document.tex"), latex.tex());
-		return this.pdfLatex.compile(this.jobDir, "document.tex");
+		Document read = AptDocuments.read(AptDocuments.version(document));
+		assertThat(read.warnings()).isEmpty();
+		return this.typesetter.typeset(read, this.jobDir, (preamble) -> null);
 	}
 
 	private static ObjectNode paragraphs(List<String> texts) {

@@ -65,6 +65,19 @@ class LatexLogParserTest {
 	}
 
 	@Test
+	void readsOverfullBoxesWithWhereTexDetectedThem() {
+		String log = log("warnings.log") + """
+				Overfull \\hbox (12.5pt too wide) in paragraph at lines 100--105
+				[]\\T1/lmr/m/n/10.95 some text
+				Overfull \\hbox (0.10384pt too wide) in alignment at lines 20--31
+				Overfull \\vbox (3.0pt too high) has occurred while \\output is active
+				""";
+
+		assertThat(LatexLogParser.overfull(log)).containsExactly(new Overfull(240.46, 8), new Overfull(12.5, 105),
+				new Overfull(0.10384, 31));
+	}
+
+	@Test
 	void reportsTheAftermathWhenNothingElseIsThere() {
 		String log = "./doc.tex:4:  ==> Fatal error occurred, no output PDF file produced!\n";
 		assertThat(LatexLogParser.errors(log)).extracting(LatexError::message)

@@ -26,13 +26,13 @@ class LatexTextTest {
 	@Test
 	void escapedCommandsStayText() {
 		assertThat(this.text.escape("\\input{/etc/passwd}"))
-			.isEqualTo("\\textbackslash{}input\\{/etc/passwd\\}");
+			.isEqualTo("\\textbackslash{}input\\{/\\brk{}etc/\\brk{}passwd\\}");
 		assertThat(this.text.escape("^^5cinput")).isEqualTo("\\textasciicircum{}\\textasciicircum{}5cinput");
 	}
 
 	@Test
 	void breaksLigaturesThatWouldChangeTheText() {
-		assertThat(this.text.escape("a--b---c")).isEqualTo("a-{}-b-{}-{}-c");
+		assertThat(this.text.escape("a--b c---d")).isEqualTo("a-{}-b c-{}-{}-d");
 		assertThat(this.text.escape("''quoted'' ,,low")).isEqualTo("'{}'quoted'{}' ,{},low");
 		assertThat(this.text.escape("can't")).isEqualTo("can't");
 	}
@@ -97,6 +97,27 @@ class LatexTextTest {
 		assertThat(this.text.math('é')).isEqualTo("\\text{é}");
 		assertThat(this.text.math('°')).isEqualTo("\\text{°}");
 		assertThat(this.text.math(0x200b)).isEmpty();
+	}
+
+	@Test
+	void letsLongTokensBreakAtSlashesDotsAndCommasAndAnywhereAsALastResort() {
+		assertThat(this.text.escape("see www.nasa.gov/a/b")).isEqualTo("see www.\\brk{}nasa.\\brk{}gov/\\brk{}a/\\brk{}b");
+		assertThat(this.text.escape("ATMFAIL,LAND,HILT")).isEqualTo("ATMFAIL,\\brk{}LAND,\\brk{}HILT");
+		assertThat(this.text.escape("229aabe8b195cfe39ee6c5")).startsWith("2\\anybrk{}2\\anybrk{}9\\anybrk{}a");
+		assertThat(this.text.escape("a short text, e.g. this")).isEqualTo("a short text, e.g. this");
+		assertThat(this.text.escape("Characteristically")).as("words hyphenate").isEqualTo("Characteristically");
+	}
+
+	@Test
+	void breaksItsOwnLinesAtSpacesOrWithAComment() {
+		String words = this.text.escape("canopy cover ".repeat(500));
+		String token = this.text.escape("x".repeat(5000));
+
+		assertThat(words.lines()).allSatisfy((line) -> assertThat(line.length()).isLessThanOrEqualTo(LatexText.LINE_LENGTH + 20));
+		assertThat(words.replace('\n', ' ')).isEqualTo("canopy cover ".repeat(500));
+		assertThat(token.lines()).hasSizeGreaterThan(5).allSatisfy((line) -> assertThat(line)
+			.hasSizeLessThanOrEqualTo(LatexText.LINE_LENGTH + 20));
+		assertThat(token.replace("%\n", "").replace("\\anybrk{}", "")).isEqualTo("x".repeat(5000));
 	}
 
 }

@@ -1,31 +1,26 @@
 package org.pressroom.worker.latex;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pressroom.core.document.Contact;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.document.VersionSnapshot;
-import org.pressroom.worker.outline.AptDocuments;
+import org.pressroom.worker.document.AptDocuments;
+import org.pressroom.worker.document.Document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** What the golden file cannot show by itself: escaping of the title block, the source map, line lengths. */
 class LatexWriterTest {
 
-	private final LatexWriter writer = new LatexWriter();
-
-	@TempDir
-	Path jobDir;
+	private final LatexWriter writer = new LatexWriter(1000);
 
 	@Test
 	void writesTheSectionsInAptOrder() {
-		String tex = this.writer.write(AptDocuments.fixtureVersion(), Map.of()).tex();
+		String tex = write(AptDocuments.fixtureVersion()).tex();
 
 		assertThat(tex).containsSubsequence("\\tableofcontents", "\\section{Algorithm Description}",
 				"\\subsection{Scientific Theory}", "\\subsubsection[Equation Example]{Equation Example}\\label{equation-example}",
@@ -35,7 +30,7 @@ class LatexWriterTest {
 				"\\subsection{Output Data}", "\\section{Acknowledgements}", "\\section{Contacts}",
 				"\\section{References}", "\\section{How to Cite}", "\\end{document}");
 		assertThat(tex).doesNotContain("Introduction", "Input Variables", "Uncertainties", "Input Data",
-				"Discussion", "Abstract");
+				"Discussion", "Abstract", "%pressroom");
 	}
 
 	@Test
@@ -44,93 +39,83 @@ class LatexWriterTest {
 				"CLOSED_REVIEW_REQUESTED", "10.1/x_y", null, null, Instant.EPOCH,
 				List.of(new Contact(1, "Jo", null, "Doe-Smith", null, List.of(), List.of(), List.of())), 0);
 
-		String tex = this.writer.write(version, Map.of()).tex();
+		String tex = write(version).tex();
 
 		assertThat(tex).contains("{\\LARGE\\bfseries Fluxes \\& CO\\_2 at 100\\% \\textasciitilde{} \\{x\\}\\par}",
 				"pdftitle={Fluxes \\& CO\\_2 at 100\\% \\textasciitilde{} \\{x\\}}", "{\\large Jo Doe-Smith\\par}",
 				"Version 2.1 \\textbullet{} Closed Review Requested\\par",
-				"DOI: \\href{https://doi.org/10.1/x_y}{10.1/x\\_y}\\par");
+				"DOI: \\href{https://doi.org/10.1/x_y}{10.\\brk{}1/\\brk{}x\\_\\brk{}y}\\par", "\\renewcommand{\\pressroommaxpages}{1000}");
 	}
 
 	@Test
-	void startsFrontMatterUnnumberedButInTheContents() {
-		String tex = this.writer.write(AptDocuments.version("""
-				{"abstract": {"children": [{"type": "p", "children": [{"text": "Short."}]}]},
-				 "key_points": "One\\nTwo"}"""), Map.of()).tex();
+	void mapsEachSectionEquationAndFigureToItsLines() {
+		Document document = AptDocuments.read(AptDocuments.goldenVersion(), AptDocuments.goldenImages());
 
-		assertThat(tex).contains("\\section*{Abstract}\\phantomsection\\addcontentsline{toc}{section}{Abstract}\\label{abstract}",
-				"\\section*{Key Points}", "\\begin{itemize}\n\\item{} One\n\\item{} Two\n\\end{itemize}");
+		LatexSource latex = this.writer.write(document);
+
+		List<String> lines = latex.tex().lines().toList();
+		SourceMap map = latex.map();
+		int display = lines.indexOf("E = mc^2") + 1;
+		assertThat(map.equationsAt(display)).containsExactly(3);
+		assertThat(map.source(3)).isEqualTo("E = mc^2");
+		assertThat(map.section(display)).isEqualTo("Introduction");
+		int inline = lineOf(lines, "\\(\\alpha^2 + \\beta_i\\)");
+		assertThat(lines.get(inline - 1)).as("an inline equation has a line of its own").startsWith("\\(\\alpha^2");
+		assertThat(map.equationsAt(inline)).containsExactly(1);
+		int caption = lineOf(lines, "\\caption[The moon, with x\\_i]");
+		assertThat(map.equationsAt(caption)).as("the caption holds equation 5").contains(5);
+		assertThat(map.figureOf("images/image-0.jpg")).map(SourceMap.Figure::objectKey).hasValue("moon.jpg");
+		assertThat(map.section(lineOf(lines, "\\section{References}") + 2)).isEqualTo("References");
+		assertThat(map.section(lineOf(lines, "\\tableofcontents"))).isNull();
 	}
 
 	@Test
-	void includesImagesByAbsolutePathAndWarnsAboutMissingOrUnreadableOnes() throws IOException {
-		Path jpeg = AptDocuments.fullMoonImage(this.jobDir.resolve("image-0.jpg"));
-		Path fake = Files.writeString(this.jobDir.resolve("image-1.png"), "<svg/>");
-		VersionSnapshot version = AptDocuments.version("""
-				{"introduction": {"children": [
-				  {"type": "image-block", "children": [{"type": "img", "objectKey": "moon.jpg"}, {"type": "caption", "children": [{"text": "Moon"}]}]},
-				  {"type": "image-block", "children": [{"type": "img", "objectKey": "drawing.svg"}]},
-				  {"type": "image-block", "children": [{"type": "img", "objectKey": "gone.png"}]}
-				]}}""");
+	void writesExcludedEquationsAndImagesAsPlaceholders() {
+		Document document = AptDocuments.read(AptDocuments.goldenVersion(), AptDocuments.goldenImages());
 
-		LatexSource latex = this.writer.write(version, Map.of("moon.jpg", jpeg, "drawing.svg", fake));
+		String tex = this.writer.write(document, new LatexRendering.Exclusions(Set.of(3), Set.of("moon.jpg"))).tex();
 
-		assertThat(latex.tex()).contains("\\includegraphics[width=\\linewidth,height=0.4\\textheight,keepaspectratio]{"
-				+ jpeg.toAbsolutePath() + "}\n\\caption[Moon]{Moon}", "\\imageplaceholder{drawing.svg}",
-				"\\imageplaceholder{gone.png}");
-		assertThat(latex.warnings()).containsExactly(
-				"Introduction: image \"drawing.svg\" is not a PNG, JPEG or PDF file pdflatex can read; a placeholder is shown in the PDF",
-				"Introduction: image \"gone.png\" is not available; a placeholder is shown");
+		assertThat(tex).doesNotContain("E = mc^2", "images/image-0.jpg").contains("\\imageplaceholder{moon.\\brk{}jpg}",
+				"\\begin{center}\\equationfailed\\end{center}", "images/image-1.pdf");
 	}
 
 	@Test
-	void writesEquationsCheckedAndMarkedAndRefusedOnesAsPlaceholders() {
-		LatexSource latex = this.writer.write(AptDocuments.version("""
-				{"introduction": {"children": [
-				  {"type": "p", "children": [{"text": "See "}, {"type": "equation-inline", "children": [{"text": "x_i"}]}]},
-				  {"type": "equation", "children": [{"text": "\\\\write18{id}"}]},
-				  {"type": "equation", "children": [{"text": "E = mc^2"}]}
-				]}}"""), Map.of());
+	void keepsEveryLineShortWhateverTheText() {
+		String word = "x".repeat(250_000);
+		String backslashes = "\\\\".repeat(20_000);
+		String tex = write(AptDocuments.version("{\"introduction\": {\"children\": [{\"type\": \"p\", \"children\": [{\"text\": \""
+				+ word + "\"}]}, {\"type\": \"p\", \"children\": [{\"text\": \"" + backslashes + "\", \"bold\": true}]},"
+				+ "{\"type\": \"sub-section\", \"children\": [{\"text\": \"" + "heading ".repeat(10_000) + "\"}]}]}}")).tex();
 
-		assertThat(latex.tex()).contains("See %\n%pressroom-equation inline Introduction\n\\(x_i\\)",
-				"\\begin{center}\\equationfailed\\end{center}",
-				"%pressroom-equation display Introduction\n\\[\nE = mc^2\n\\]");
-		assertThat(latex.warnings()).containsExactly(
-				"Introduction: equation not rendered (command \\write is not allowed in equations): \\write18{id}");
-	}
-
-	@Test
-	void writesCitationsAsNumberedLinksToTheReferenceList() {
-		String tex = this.writer.write(AptDocuments.fixtureVersion(), Map.of()).tex();
-
-		assertThat(tex).contains("\\textbf{\\textit{document}}\\hyperlink{ref-1}{{[}1{]}}",
-				"\\item[\\hypertarget{ref-1}{}{[}1{]}] Dickens, Charles and Steinbeck, John (1995). Example Reference. \\textit{A}, 42ml(ticket), 189-198.");
-	}
-
-	@Test
-	void flattensListsNestedDeeperThanLatexAllows() {
-		String list = "{\"type\": \"ul\", \"children\": [{\"type\": \"li\", \"children\": [{\"type\": \"p\", \"children\": [{\"text\": \"deep\"}]}]}]}";
-		for (int i = 0; i < 6; i++) {
-			list = "{\"type\": \"ul\", \"children\": [{\"type\": \"li\", \"children\": [" + list + "]}]}";
-		}
-		String tex = this.writer.write(AptDocuments.version("{\"introduction\": {\"children\": [" + list + "]}}"), Map.of())
-			.tex();
-
-		assertThat(tex.split("\\\\begin\\{itemize\\}", -1)).hasSize(5);
-		assertThat(tex).contains("\\begin{itemize}\n\\item{} \\item[--] deep\n\\end{itemize}");
+		assertThat(tex.lines()).allSatisfy((line) -> assertThat(line.length()).isLessThan(3 * LatexText.LINE_LENGTH));
+		assertThat(tex).contains("x\\anybrk{}x", "\\textbackslash{}\\anybrk{}\\textbackslash{}");
+		assertThat(tex.replaceAll("%\n", "").replace("\\anybrk{}", "")).contains(word);
 	}
 
 	@Test
 	void writesTheSameTexForTheSameContent() {
-		assertThat(this.writer.write(AptDocuments.fixtureVersion(), Map.of()))
-			.isEqualTo(this.writer.write(AptDocuments.fixtureVersion(), Map.of()));
+		assertThat(write(AptDocuments.fixtureVersion())).usingRecursiveComparison()
+			.isEqualTo(write(AptDocuments.fixtureVersion()));
 	}
 
 	@Test
 	void writesTheProductionDocumentsWithoutWarnings() {
 		for (VersionSnapshot version : AptDocuments.beta1Versions()) {
-			assertThat(this.writer.write(version, Map.of()).warnings()).as(version.key().toString()).isEmpty();
+			assertThat(write(version).warnings()).as(version.key().toString()).isEmpty();
 		}
+	}
+
+	private LatexSource write(VersionSnapshot version) {
+		return this.writer.write(AptDocuments.read(version));
+	}
+
+	private static int lineOf(List<String> lines, String start) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).startsWith(start)) {
+				return i + 1;
+			}
+		}
+		throw new AssertionError("No line starts with " + start);
 	}
 
 }

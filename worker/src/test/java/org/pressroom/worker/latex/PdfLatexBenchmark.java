@@ -6,12 +6,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressroom.core.document.VersionSnapshot;
-import org.pressroom.worker.outline.AptDocuments;
+import org.pressroom.worker.document.AptDocuments;
 
 /**
  * pdflatex time for the GEDI document (ATBD 2 of the 2021 dump): a full build in a fresh folder against one pass with
@@ -33,7 +32,7 @@ class PdfLatexBenchmark {
 			.filter((version) -> version.key().atbdId() == 2)
 			.findFirst()
 			.orElseThrow();
-		LatexSource latex = new LatexWriter().write(gedi, Map.of());
+		LatexSource latex = new LatexWriter(1000).write(AptDocuments.read(gedi));
 		long start = System.nanoTime();
 		Path format = new PreambleFormat(this.dir.resolve("formats"), Duration.ofSeconds(60))
 			.forPreamble(latex.preamble())

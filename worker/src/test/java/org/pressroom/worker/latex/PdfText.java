@@ -33,6 +33,24 @@ final class PdfText {
 		}
 	}
 
+	/** The number (from 1) of the first page whose text holds {@code text}, or 0. */
+	static int pageOf(Path pdf, String text) {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				if (squash(stripper.getText(document)).contains(squash(text))) {
+					return page;
+				}
+			}
+			return 0;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** NFKC (ligatures to letters), without whitespace and hyphens. */
 	static String squash(String text) {
 		return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\-\u2010\u00ad]", "");

@@ -6,13 +6,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressroom.core.document.VersionSnapshot;
-import org.pressroom.worker.outline.AptDocuments;
+import org.pressroom.worker.document.AptDocuments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -32,7 +31,7 @@ class PreambleFormatIT {
 		versions.addAll(AptDocuments.beta1Versions());
 		for (VersionSnapshot version : versions) {
 			String name = "atbd-" + version.key().atbdId() + "-" + version.key().major();
-			LatexSource latex = new LatexWriter().write(version, Map.of());
+			LatexSource latex = new LatexWriter(1000).write(AptDocuments.read(version));
 			Path format = formats.forPreamble(latex.preamble()).orElseThrow();
 
 			Built full = build(latex, name + "-full", null, null);
@@ -53,13 +52,13 @@ class PreambleFormatIT {
 	@Test
 	void movesTheTableOfContentsWhenASectionIsAdded() throws IOException {
 		PreambleFormat formats = new PreambleFormat(this.dir.resolve("formats"), Duration.ofSeconds(60));
-		LatexSource before = new LatexWriter().write(AptDocuments.fixtureVersion(), Map.of());
+		LatexSource before = new LatexWriter(1000).write(AptDocuments.read(AptDocuments.fixtureVersion()));
 		Path format = formats.forPreamble(before.preamble()).orElseThrow();
 		Built previous = build(before, "before", format, null);
 		// Same preamble, different sections: the previous build's contents are wrong for this one.
 		String edited = before.tex().replaceFirst("\\\\clearpage\n",
 				"\\\\clearpage\n\\\\section{A section added by an edit}\\\\label{added}\n\nNew text.\n");
-		LatexSource added = new LatexSource(edited, before.preamble(), List.of());
+		LatexSource added = new LatexSource(edited, before.preamble(), List.of(), before.map());
 
 		Built reused = build(added, "after", format, previous.folder());
 		Built clean = build(added, "clean", null, null);
@@ -75,7 +74,7 @@ class PreambleFormatIT {
 	@Test
 	void buildsANewFormatForAChangedPreamble() throws IOException {
 		PreambleFormat formats = new PreambleFormat(this.dir.resolve("formats"), Duration.ofSeconds(60));
-		String preamble = new LatexWriter().write(AptDocuments.fixtureVersion(), Map.of()).preamble();
+		String preamble = new LatexWriter(1000).write(AptDocuments.read(AptDocuments.fixtureVersion())).preamble();
 
 		Path first = formats.forPreamble(preamble).orElseThrow();
 		Path again = formats.forPreamble(preamble).orElseThrow();
@@ -112,7 +111,7 @@ class PreambleFormatIT {
 	@Test
 	void refusesToReadFilesOutsideTheJobFolderWithTheFormat() throws IOException {
 		PreambleFormat formats = new PreambleFormat(this.dir.resolve("formats"), Duration.ofSeconds(60));
-		String preamble = new LatexWriter().write(AptDocuments.fixtureVersion(), Map.of()).preamble();
+		String preamble = new LatexWriter(1000).write(AptDocuments.read(AptDocuments.fixtureVersion())).preamble();
 		Path format = formats.forPreamble(preamble).orElseThrow();
 		Path job = Files.createDirectories(this.dir.resolve("job"));
 		Files.writeString(job.resolve("escape.tex"), preamble

@@ -51,7 +51,8 @@ class AbandonedAuxCachesIT {
 		Files.writeString(killed.resolve("kept.aux"), "\\relax");
 		Path older = Files.createDirectory(this.work.resolve("pressroom-aux-222"));
 		AbandonedJobFolders folders = new AbandonedJobFolders(new RenderProperties(this.work, Duration.ofMinutes(1),
-				DataSize.ofMegabytes(20), 200, 50_000_000L, 200, DataSize.ofMegabytes(200)), Clock.systemUTC());
+				DataSize.ofMegabytes(20), 200, 50_000_000L, 200, DataSize.ofMegabytes(100), 1000, DataSize.ofMegabytes(200)),
+				Clock.systemUTC());
 		try (AuxCache mine = new AuxCache(this.work, 10)) {
 			Path job = Files.createDirectory(this.work.resolve("job"));
 			Files.writeString(job.resolve("document.aux"), "\\relax");

@@ -12,7 +12,7 @@ import org.pressroom.core.checksum.ContentChecksum;
 import org.pressroom.core.checksum.VersionContent;
 import org.pressroom.core.document.VersionSnapshot;
 import org.pressroom.core.output.OutputStore;
-import org.pressroom.worker.outline.AptDocuments;
+import org.pressroom.worker.document.AptDocuments;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +32,8 @@ class DocumentRendererIT {
 		assertThat(gedi.imageKeys()).as("no S3 needed").isEmpty();
 		VersionContent content = new VersionContent(gedi, ContentChecksum.of(gedi, Map.of(), "0".repeat(64)));
 		RenderProperties properties = new RenderProperties(this.workDir, Duration.ofSeconds(60), DataSize.ofMegabytes(20),
-				200, 50_000_000, 10, DataSize.ofMegabytes(200));
+				200, 50_000_000, 10, DataSize.ofMegabytes(100), 1000,
+				DataSize.ofMegabytes(200));
 		try (DocumentRenderer renderer = new DocumentRenderer(new ImageFetcher(new OutputStore(null, null), properties), properties)) {
 			RenderedDocument first = renderer.render(content, Files.createDirectories(this.workDir.resolve("job-1")));
 			RenderedDocument second = renderer.render(content, Files.createDirectories(this.workDir.resolve("job-2")));
