@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,7 +18,9 @@ import java.util.List;
 
 /**
  * A real PostgreSQL server started from the machine's binaries ({@link PgBinaries}), listening on 127.0.0.1 only,
- * with the data directory {@code dataDir} and its log beside it in {@code dataDir.log}. An empty data directory is
+ * with the data directory {@code dataDir} and its log beside it in {@code dataDir.log}. Port 0 lets it choose a
+ * free port: PostgreSQL takes a number, not a socket, so a port found free is tried, and another one when the
+ * server could not bind it because something took it in between. An empty data directory is
  * initialised first ({@code user} becomes the superuser, password login over TCP); a server still running on it
  * from an earlier, killed JVM is stopped first. Non-durable servers skip fsync, which roughly halves start and test
  * times and loses data only on an OS crash. A shutdown hook stops the server with the JVM.
@@ -26,9 +29,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
+	/** Ports tried for port 0 before giving up; a port taken between probe and bind is rare. */
+	private static final int PORT_ATTEMPTS = 5;
+
 	private final Path dataDir;
 
-	private final int port;
+	private int port;
 
 	private final String user;
 
@@ -52,6 +58,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		this.database = database;
 	}
 
+	/**
+	 * Starts a server on {@code dataDir}, initialising it when empty.
+	 * @param port the port to listen on; 0 for a free one, which {@link #port()} then tells
+	 */
 	public static EmbeddedPostgres start(Path dataDir, int port, String user, String password, String database,
 			boolean durable) throws IOException, SQLException {
 		EmbeddedPostgres postgres = new EmbeddedPostgres(dataDir, port, user, password, database);
@@ -61,7 +71,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			new InitDb(postgres.binaries, postgres.serverUser, TIMEOUT).run(postgres.dataDir, user, password, durable);
 		}
 		postgres.stopLeftoverServer();
-		postgres.startServer(durable);
+		if (port == 0) {
+			postgres.startOnAFreePort(durable);
+		}
+		else {
+			postgres.startServer(durable);
+		}
 		Runtime.getRuntime().addShutdownHook(postgres.shutdownHook);
 		try {
 			postgres.createDatabaseIfMissing();
@@ -71,19 +86,19 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			throw ex;
 		}
 		System.out.printf("[embedded-postgres] %s on 127.0.0.1:%d ready in %d ms (data %s, %s, user %s)%n",
-				postgres.database, port, (System.nanoTime() - started) / 1_000_000, postgres.dataDir,
+				postgres.database, postgres.port, (System.nanoTime() - started) / 1_000_000, postgres.dataDir,
 				durable ? "durable" : "fsync off", postgres.serverUser);
 		return postgres;
 	}
 
-	/** A port nobody listened on a moment ago; PostgreSQL needs a number up front, unlike port 0 sockets. */
+	/**
+	 * A port nobody listened on a moment ago. Someone may take it before it is bound: servers should bind port 0
+	 * and tell the port they got ({@link #start} with port 0 does that for PostgreSQL).
+	 * @deprecated start servers on port 0 and read their port back
+	 */
+	@Deprecated
 	public static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return probeFreePort();
 	}
 
 	public String jdbcUrl() {
@@ -154,6 +169,38 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			System.out.println("[embedded-postgres] stopping a server left running on " + this.dataDir);
 			Commands.check(this.serverUser.command(pgCtlCommand("-m", "fast", "-w", "stop")), TIMEOUT);
 		}
+	}
+
+	private void startOnAFreePort(boolean durable) throws IOException {
+		for (int attempt = 1;; attempt++) {
+			this.port = probeFreePort();
+			long logSize = Files.size(logFile());
+			try {
+				startServer(durable);
+				return;
+			}
+			catch (IllegalStateException ex) {
+				if (attempt == PORT_ATTEMPTS || !logSince(logSize).contains("could not bind")) {
+					throw ex;
+				}
+				System.out.println("[embedded-postgres] port " + this.port + " was taken meanwhile, trying another");
+			}
+		}
+	}
+
+	private static int probeFreePort() {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private String logSince(long offset) throws IOException {
+		byte[] log = Files.readAllBytes(logFile());
+		return new String(log, (int) Math.min(offset, log.length), (int) Math.max(0, log.length - offset),
+				StandardCharsets.UTF_8);
 	}
 
 	private void startServer(boolean durable) throws IOException {
