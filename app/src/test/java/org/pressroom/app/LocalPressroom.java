@@ -2,26 +2,25 @@ package org.pressroom.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.pressroom.core.output.OutputStore;
 import org.pressroom.testing.EmbeddedPostgres;
 import org.pressroom.testing.EmbeddedS3;
-import org.pressroom.worker.PressroomWorker;
-import org.pressroom.worker.WorkerConfig;
-import org.springframework.boot.SpringApplication;
+import org.pressroom.testing.TestDatabase.DatabaseDetails;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Pressroom on its embedded defaults, for a newcomer's first run: app and worker in one JVM, PostgreSQL from the
- * machine's server binaries on 127.0.0.1:5433 and an in-process S3 server on 127.0.0.1:9000, both keeping their
- * data in {@code .pressroom/}. An empty database gets APT's fixtures. SPRING_DATASOURCE_URL or
- * PRESSROOM_STORAGE_ENDPOINT in the environment replace the embedded database or store with real ones.
- * Started by {@code ./pressroom-local} (README).
+ * Pressroom on its embedded defaults, for a newcomer's first run: {@link EmbeddedPressroom} with the {@code local}
+ * profile, on PostgreSQL from the machine's server binaries on 127.0.0.1:5433 and an in-process S3 server on
+ * 127.0.0.1:9000, both keeping their data in {@code .pressroom/}. An empty database gets APT's fixtures.
+ * SPRING_DATASOURCE_URL or PRESSROOM_STORAGE_ENDPOINT in the environment replace the embedded database or store
+ * with real ones. Started by {@code ./pressroom-local} (README). A start that fails stops the embedded servers and
+ * exits with status 1, the cause printed last.
  */
 public final class LocalPressroom {
 
@@ -34,43 +33,58 @@ public final class LocalPressroom {
 	private LocalPressroom() {
 	}
 
-	public static void main(String[] args) throws Exception {
-		Path dataDir = dataDirectory();
-		// System properties: above the profiles' property files, below command-line arguments.
-		Map<String, String> embedded = new HashMap<>();
-		if (System.getenv("SPRING_DATASOURCE_URL") == null) {
-			int port = Integer.parseInt(env("PRESSROOM_LOCAL_DB_PORT", "5433"));
-			EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), port, USER, PASSWORD,
-					DATABASE, true);
-			embedded.put("spring.datasource.url", postgres.jdbcUrl());
-			embedded.put("spring.datasource.username", USER);
-			embedded.put("spring.datasource.password", PASSWORD);
-			System.out.printf("%nPressroom's PostgreSQL: psql postgresql://%s:%s@127.0.0.1:%d/%s%n%n", USER, PASSWORD,
-					port, DATABASE);
+	public static void main(String[] args) {
+		EmbeddedServers servers = null;
+		try {
+			servers = startServers(dataDirectory());
+			ConfigurableApplicationContext context = EmbeddedPressroom.application(servers, "local").run(args);
+			if (context.getEnvironment().getProperty("pressroom.local.load-fixtures", Boolean.class, true)) {
+				loadFixturesIntoEmptyDatabase(context);
+			}
+			String port = context.getEnvironment().getProperty("local.server.port");
+			System.out.printf("%nPressroom is up: http://127.0.0.1:%s/api/atbds/2/versions/1/serialization"
+					+ "  (PDF: .../pdf, HTML: .../html), JobRunr dashboard: http://127.0.0.1:%s%n%n", port,
+					context.getEnvironment().getProperty("jobrunr.dashboard.port", "8000"));
 		}
-		if (System.getenv("PRESSROOM_STORAGE_ENDPOINT") == null && System.getenv("PRESSROOM_STORAGE_BUCKET") == null) {
-			int port = Integer.parseInt(env("PRESSROOM_LOCAL_S3_PORT", "9000"));
-			EmbeddedS3 s3 = EmbeddedS3.start(port, dataDir.resolve("s3"));
-			embedded.put("pressroom.storage.endpoint", s3.endpoint().toString());
-			embedded.put("pressroom.storage.access-key", s3.accessKey());
-			embedded.put("pressroom.storage.secret-key", s3.secretKey());
-			embedded.put("pressroom.storage.region", s3.region());
-			embedded.put("pressroom.storage.create-bucket", "true");
-			System.out.printf("Pressroom's S3 server: %s (access key %s)%n%n", s3.endpoint(), s3.accessKey());
+		catch (Throwable ex) {
+			// The context, if it got that far, stopped what it owned; the servers may have started before it.
+			if (servers != null) {
+				servers.close();
+			}
+			System.err.printf("%nPressroom did not start: %s%n", rootCause(ex));
+			System.exit(1);
 		}
-		SpringApplication application = new SpringApplication(PressroomApp.class, WorkerConfig.class);
-		application.setAdditionalProfiles("core", "app", "worker", "local");
-		application.setDefaultProperties(
-				Map.of(PressroomWorker.WORKER_COUNT, Integer.toString(PressroomWorker.defaultWorkerCount())));
-		embedded.forEach(System::setProperty);
-		ConfigurableApplicationContext context = application.run(args);
-		if (context.getEnvironment().getProperty("pressroom.local.load-fixtures", Boolean.class, true)) {
-			loadFixturesIntoEmptyDatabase(context);
+	}
+
+	/** The embedded servers, each unless the environment names a real one instead. */
+	private static EmbeddedServers startServers(Path dataDir) throws Exception {
+		List<AutoCloseable> started = new ArrayList<>();
+		try {
+			DatabaseDetails database = null;
+			if (System.getenv("SPRING_DATASOURCE_URL") == null) {
+				int port = Integer.parseInt(env("PRESSROOM_LOCAL_DB_PORT", "5433"));
+				EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), port, USER, PASSWORD,
+						DATABASE, true);
+				started.add(postgres);
+				database = EmbeddedServers.details(postgres);
+				System.out.printf("%nPressroom's PostgreSQL: psql postgresql://%s:%s@127.0.0.1:%d/%s%n%n", USER,
+						PASSWORD, postgres.port(), DATABASE);
+			}
+			EmbeddedServers.StorageConnection storage = null;
+			if (System.getenv("PRESSROOM_STORAGE_ENDPOINT") == null
+					&& System.getenv("PRESSROOM_STORAGE_BUCKET") == null) {
+				int port = Integer.parseInt(env("PRESSROOM_LOCAL_S3_PORT", "9000"));
+				EmbeddedS3 s3 = EmbeddedS3.start(port, dataDir.resolve("s3"));
+				started.add(s3);
+				storage = EmbeddedServers.StorageConnection.of(s3);
+				System.out.printf("Pressroom's S3 server: %s (access key %s)%n%n", s3.endpoint(), s3.accessKey());
+			}
+			return new EmbeddedServers(database, storage, started);
 		}
-		String port = context.getEnvironment().getProperty("local.server.port");
-		System.out.printf("%nPressroom is up: http://127.0.0.1:%s/api/atbds/2/versions/1/serialization"
-				+ "  (PDF: .../pdf, HTML: .../html), JobRunr dashboard: http://127.0.0.1:%s%n%n", port,
-				context.getEnvironment().getProperty("jobrunr.dashboard.port", "8000"));
+		catch (Exception | Error ex) {
+			new EmbeddedServers(null, null, started).close();
+			throw ex;
+		}
 	}
 
 	/**
@@ -93,6 +107,14 @@ public final class LocalPressroom {
 		Path cwd = Path.of("").toAbsolutePath();
 		Path top = Files.exists(cwd.resolve("app").resolve("pom.xml")) ? cwd : cwd.getParent();
 		return Files.createDirectories(Path.of(env("PRESSROOM_LOCAL_DATA_DIR", top.resolve(".pressroom").toString())));
+	}
+
+	private static String rootCause(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause == ex ? ex.toString() : cause + " (" + ex.getClass().getSimpleName() + ")";
 	}
 
 	private static String env(String name, String fallback) {

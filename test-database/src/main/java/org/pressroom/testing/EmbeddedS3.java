@@ -38,6 +38,8 @@ public final class EmbeddedS3 implements AutoCloseable {
 
 	private final String secretKey;
 
+	private boolean closed;
+
 	private EmbeddedS3(S3Proxy proxy, BlobStore store, String accessKey, String secretKey) {
 		this.proxy = proxy;
 		this.store = store;
@@ -94,8 +96,13 @@ public final class EmbeddedS3 implements AutoCloseable {
 		return REGION;
 	}
 
+	/** Stops the server and its threads; safe to call twice. */
 	@Override
-	public void close() {
+	public synchronized void close() {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
 		try {
 			this.proxy.stop();
 		}
