@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +20,9 @@ import java.util.stream.Stream;
  * {@code <logs>/<name>.log}; it never outlives the test JVM. A test may {@link #kill()} it like a crashed machine.
  */
 public final class NodeProcess implements AutoCloseable {
+
+	/** What Spring Boot's Tomcat logs once it listens, in plain and in structured (JSON) lines. */
+	private static final Pattern TOMCAT_STARTED = Pattern.compile("Tomcat started on port (\\d+)");
 
 	private final String name;
 
@@ -115,6 +120,19 @@ public final class NodeProcess implements AutoCloseable {
 			}
 			return false;
 		});
+	}
+
+	/**
+	 * The port the node's web server bound, as its log tells once it listens: start a node with
+	 * {@code server.port=0} and ask, instead of choosing a free port beforehand that someone may take meanwhile.
+	 */
+	public int awaitPort(Duration timeout) {
+		awaitOutput("Tomcat started on port ", timeout);
+		Matcher started = TOMCAT_STARTED.matcher(output());
+		if (!started.find()) {
+			throw new IllegalStateException(this.name + " logged no port\n" + tail());
+		}
+		return Integer.parseInt(started.group(1));
 	}
 
 	/** Whether pdflatex typesets a document under this node right now (not its preamble format). */
