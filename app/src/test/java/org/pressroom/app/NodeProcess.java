@@ -38,13 +38,31 @@ public final class NodeProcess implements AutoCloseable {
 
 	public static NodeProcess start(String name, Path jar, Map<String, String> environment, Path logs,
 			String... arguments) throws IOException {
+		List<String> launch = new ArrayList<>(List.of("-jar", jar.toString()));
+		launch.addAll(List.of(arguments));
+		return launch(name, launch, environment, logs);
+	}
+
+	/**
+	 * A JVM running {@code mainClass} on this JVM's classpath (the test classpath, so also the local run's
+	 * launcher), with the same clean environment as a node from a jar.
+	 */
+	public static NodeProcess startMain(String name, Class<?> mainClass, Map<String, String> environment, Path logs,
+			String... arguments) throws IOException {
+		List<String> launch = new ArrayList<>(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
+		launch.addAll(List.of(arguments));
+		return launch(name, launch, environment, logs);
+	}
+
+	private static NodeProcess launch(String name, List<String> launch, Map<String, String> environment, Path logs)
+			throws IOException {
 		Path log = Files.createDirectories(logs).resolve(name + ".log");
 		String java = ProcessHandle.current().info().command().orElse("java");
 		// JVM flags for a quick start of a short-lived process (C1 only, serial GC); the application's settings all
 		// come from the environment.
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
-				"-XX:+UseSerialGC", "-jar", jar.toString()));
-		command.addAll(List.of(arguments));
+				"-XX:+UseSerialGC"));
+		command.addAll(launch);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		Map<String, String> env = builder.environment();
@@ -90,6 +108,14 @@ public final class NodeProcess implements AutoCloseable {
 
 	public boolean isAlive() {
 		return this.process.isAlive();
+	}
+
+	/** Waits for the JVM to exit and returns its status; fails, with the log's end, if it is still running. */
+	public int awaitExit(Duration timeout) throws InterruptedException {
+		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			throw new AssertionError(this.name + " still runs after " + timeout + "\n" + tail());
+		}
+		return this.process.exitValue();
 	}
 
 	/** The console output so far. */
