@@ -2,8 +2,10 @@ package org.pressroom.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
 
@@ -56,20 +58,30 @@ public final class LocalPressroom {
 		}
 	}
 
-	/** The embedded servers, each unless the environment names a real one instead. */
+	/**
+	 * The embedded servers, each unless the environment names a real one instead. PostgreSQL starts on a thread of
+	 * its own (pg_ctl waits for the server) while S3 starts here.
+	 */
 	private static EmbeddedServers startServers(Path dataDir) throws Exception {
-		List<AutoCloseable> started = new ArrayList<>();
+		List<AutoCloseable> started = new CopyOnWriteArrayList<>();
+		CompletableFuture<DatabaseDetails> database = CompletableFuture.completedFuture(null);
+		if (System.getenv("SPRING_DATASOURCE_URL") == null) {
+			int port = Integer.parseInt(env("PRESSROOM_LOCAL_DB_PORT", "5433"));
+			database = CompletableFuture.supplyAsync(() -> {
+				try {
+					EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), port, USER,
+							PASSWORD, DATABASE, true);
+					started.add(postgres);
+					System.out.printf("%nPressroom's PostgreSQL: psql postgresql://%s:%s@127.0.0.1:%d/%s%n%n", USER,
+							PASSWORD, postgres.port(), DATABASE);
+					return EmbeddedServers.details(postgres);
+				}
+				catch (Exception ex) {
+					throw new CompletionException(ex);
+				}
+			});
+		}
 		try {
-			DatabaseDetails database = null;
-			if (System.getenv("SPRING_DATASOURCE_URL") == null) {
-				int port = Integer.parseInt(env("PRESSROOM_LOCAL_DB_PORT", "5433"));
-				EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), port, USER, PASSWORD,
-						DATABASE, true);
-				started.add(postgres);
-				database = EmbeddedServers.details(postgres);
-				System.out.printf("%nPressroom's PostgreSQL: psql postgresql://%s:%s@127.0.0.1:%d/%s%n%n", USER,
-						PASSWORD, postgres.port(), DATABASE);
-			}
 			EmbeddedServers.StorageConnection storage = null;
 			if (System.getenv("PRESSROOM_STORAGE_ENDPOINT") == null
 					&& System.getenv("PRESSROOM_STORAGE_BUCKET") == null) {
@@ -79,11 +91,21 @@ public final class LocalPressroom {
 				storage = EmbeddedServers.StorageConnection.of(s3);
 				System.out.printf("Pressroom's S3 server: %s (access key %s)%n%n", s3.endpoint(), s3.accessKey());
 			}
-			return new EmbeddedServers(database, storage, started);
+			return new EmbeddedServers(join(database), storage, started);
 		}
 		catch (Exception | Error ex) {
+			database.handle((details, failure) -> null).join();
 			new EmbeddedServers(null, null, started).close();
 			throw ex;
+		}
+	}
+
+	private static DatabaseDetails join(CompletableFuture<DatabaseDetails> database) throws Exception {
+		try {
+			return database.join();
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof Exception cause) ? cause : ex;
 		}
 	}
 
