@@ -14,11 +14,13 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.jobrunr.jobs.mappers.JobMapper;
 import org.jobrunr.scheduling.JobRequestScheduler;
 import org.jobrunr.storage.StorageProviderUtils.DatabaseOptions;
 import org.jobrunr.storage.sql.postgres.PostgresStorageProvider;
 import org.jobrunr.utils.mapper.jackson3.Jackson3JsonMapper;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,7 +64,8 @@ class DispatcherIT {
 
 	private static final List<VersionKey> DUMP = List.of(GEDI, new VersionKey(3, 1), new VersionKey(4, 1));
 
-	private static DatabaseDetails database;
+	/** A pool: without one, every statement would open a connection (and pay for SCRAM) of its own. */
+	private static HikariDataSource dataSource;
 
 	private JdbcClient jdbc;
 
@@ -74,12 +77,20 @@ class DispatcherIT {
 
 	@BeforeAll
 	static void migrate() {
-		database = MigratedDatabase.own("dispatcher");
+		DatabaseDetails database = MigratedDatabase.own("dispatcher");
+		dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(database.jdbcUrl());
+		dataSource.setUsername(database.user());
+		dataSource.setPassword(database.password());
+	}
+
+	@AfterAll
+	static void closePool() {
+		dataSource.close();
 	}
 
 	@BeforeEach
 	void loadTheDump() throws SQLException {
-		DataSource dataSource = database.dataSource();
 		this.jdbc = JdbcClient.create(dataSource);
 		JsonMapper json = JsonMapper.builder().build();
 		VersionRepository versions = new VersionRepository(this.jdbc, new DataSourceTransactionManager(dataSource), json);
