@@ -21,7 +21,8 @@ import java.util.List;
  * with the data directory {@code dataDir} and its log beside it in {@code dataDir.log}. Port 0 lets it choose a
  * free port: PostgreSQL takes a number, not a socket, so a port found free is tried, and another one when the
  * server could not bind it because something took it in between. An empty data directory is
- * initialised first ({@code user} becomes the superuser, password login over TCP); a server still running on it
+ * initialised first ({@code user} becomes the superuser, password login over TCP; without fsync, a copy of a cluster
+ * initialised before, {@link InitialisedClusters}); a server still running on it
  * from an earlier, killed JVM is stopped first. Non-durable servers skip fsync, which roughly halves start and test
  * times and loses data only on an OS crash. A shutdown hook stops the server with the JVM.
  */
@@ -67,8 +68,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		EmbeddedPostgres postgres = new EmbeddedPostgres(dataDir, port, user, password, database);
 		long started = System.nanoTime();
 		postgres.prepareDirectories();
-		if (!Files.exists(postgres.dataDir.resolve("PG_VERSION"))) {
-			new InitDb(postgres.binaries, postgres.serverUser, TIMEOUT).run(postgres.dataDir, user, password, durable);
+		if (!Files.exists(postgres.dataDir.resolve("PG_VERSION")) && durable) {
+			new InitDb(postgres.binaries, postgres.serverUser, TIMEOUT).run(postgres.dataDir, user, password, true);
+		}
+		else if (!Files.exists(postgres.dataDir.resolve("PG_VERSION"))) {
+			new InitialisedClusters(postgres.binaries, postgres.serverUser).initialise(postgres.dataDir, user, password);
 		}
 		postgres.stopLeftoverServer();
 		if (port == 0) {

@@ -1,11 +1,13 @@
 package org.pressroom.testing;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +57,26 @@ class EmbeddedPostgresIT {
 			assertThat(query(postgres, "SELECT 'answers'")).isEqualTo("answers");
 		}
 		leftover.close();
+	}
+
+	@Test
+	void serversWithoutFsyncStartOnCopiesOfOneInitialisedCluster() throws Exception {
+		Path clusters = this.dir.resolve("clusters");
+		InitialisedClusters cache = new InitialisedClusters(PgBinaries.find(), ServerUser.detect(), clusters);
+		for (String name : new String[] { "first", "second" }) {
+			Path data = this.dir.resolve(name);
+			Files.createDirectories(data);
+			ServerUser.detect().own(data);
+			cache.initialise(data, "carol", "copied-s3cret");
+		}
+
+		try (Stream<Path> made = Files.list(clusters)) {
+			assertThat(made).as("one cluster, no partial copy left").hasSize(1);
+		}
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(this.dir.resolve("second"), 0, "carol",
+				"copied-s3cret", "copies", false)) {
+			assertThat(query(postgres, "SELECT current_user")).isEqualTo("carol");
+		}
 	}
 
 	private static String query(EmbeddedPostgres postgres, String sql) throws SQLException {
