@@ -73,8 +73,10 @@ class ApiSecurityIT extends IntegrationTest {
 		assertChallenge(this.anonymous.get(DRAFT + "/html"), 401, "Bearer");
 		assertOk(this.api.get(DRAFT + "/pdf"), "application/pdf");
 		assertOk(this.api.get(DRAFT + "/html"), "text/html");
-		// APT's 2021 dumps spell the status "Published".
-		publish(3, "Published");
+		// A version under review is not published either.
+		publish(3, "OPEN_REVIEW");
+		assertChallenge(this.anonymous.get(DRAFT + "/pdf"), 401, "Bearer");
+		publish(3, "PUBLISHED");
 		assertOk(this.anonymous.get(DRAFT + "/pdf"), "application/pdf");
 	}
 
