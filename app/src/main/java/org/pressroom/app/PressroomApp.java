@@ -13,7 +13,17 @@ public class PressroomApp {
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(PressroomApp.class);
 		application.setAdditionalProfiles("core", "app");
-		application.run(args);
+		try {
+			application.run(args);
+		}
+		catch (SpringApplication.AbandonedRunException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			// Spring Boot has logged the cause and closed the context; no thread left behind may keep a node that
+			// never started alive (issue #10).
+			System.exit(1);
+		}
 	}
 
 }

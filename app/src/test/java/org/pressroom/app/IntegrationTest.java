@@ -12,16 +12,15 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.pressroom.core.output.StorageProperties;
-import org.pressroom.testing.EmbeddedS3;
-import org.pressroom.testing.TestDatabase;
 import org.pressroom.testing.TestOutputStore;
-import org.pressroom.testing.TestS3;
-import org.pressroom.worker.WorkerConfig;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -29,13 +28,13 @@ import org.springframework.util.FileSystemUtils;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * App and worker in one context on a real PostgreSQL (TEST_DATABASE_URL, else an embedded server) and an
- * in-process S3 server. Tables are truncated, not rolled back, because triggers and NOTIFY need commits; the
- * outputs in S3 go too.
+ * App and worker in one context ({@link EmbeddedPressroom}) on the test JVM's shared servers
+ * ({@link EmbeddedServers#shared()}: TEST_DATABASE_URL, else an embedded PostgreSQL, and an in-process S3 server).
+ * Tables are truncated, not rolled back, because triggers and NOTIFY need commits; the outputs in S3 go too.
  */
-@SpringBootTest(classes = { PressroomApp.class, WorkerConfig.class },
-		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({ "core", "app", "worker", "test" })
+@SpringBootTest(classes = EmbeddedPressroom.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(resolver = EmbeddedPressroom.TestProfiles.class)
+@ContextConfiguration(initializers = IntegrationTest.SharedServers.class)
 public abstract class IntegrationTest {
 
 	@Autowired
@@ -68,16 +67,7 @@ public abstract class IntegrationTest {
 	protected AptEdits apt;
 
 	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		TestDatabase.DatabaseDetails database = TestDatabase.get();
-		registry.add("spring.datasource.url", database::jdbcUrl);
-		registry.add("spring.datasource.username", database::user);
-		registry.add("spring.datasource.password", database::password);
-		EmbeddedS3 s3 = TestS3.get();
-		registry.add("pressroom.storage.endpoint", () -> s3.endpoint().toString());
-		registry.add("pressroom.storage.access-key", s3::accessKey);
-		registry.add("pressroom.storage.secret-key", s3::secretKey);
-		registry.add("pressroom.storage.region", s3::region);
+	static void testSettings(DynamicPropertyRegistry registry) {
 		registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestEditors::publicKeyLocation);
 		// Job folders of this JVM only, so that tests can see what is left in it.
 		registry.add("pressroom.render.work-directory", () -> WORK_DIRECTORY.toString());
@@ -129,6 +119,16 @@ public abstract class IntegrationTest {
 				.sql("SELECT count(*) FROM pressroom.jobrunr_jobs WHERE state IN ('ENQUEUED', 'PROCESSING')")
 				.query(Long.class)
 				.single() == 0);
+	}
+
+	/** The shared servers as beans of every IT context, also of one that names other classes or profiles. */
+	static final class SharedServers implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			EmbeddedServers.shared().initialize(context);
+		}
+
 	}
 
 }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +20,9 @@ import java.util.stream.Stream;
  * {@code <logs>/<name>.log}; it never outlives the test JVM. A test may {@link #kill()} it like a crashed machine.
  */
 public final class NodeProcess implements AutoCloseable {
+
+	/** What Spring Boot's Tomcat logs once it listens, in plain and in structured (JSON) lines. */
+	private static final Pattern TOMCAT_STARTED = Pattern.compile("Tomcat started on port (\\d+)");
 
 	private final String name;
 
@@ -33,13 +38,31 @@ public final class NodeProcess implements AutoCloseable {
 
 	public static NodeProcess start(String name, Path jar, Map<String, String> environment, Path logs,
 			String... arguments) throws IOException {
+		List<String> launch = new ArrayList<>(List.of("-jar", jar.toString()));
+		launch.addAll(List.of(arguments));
+		return launch(name, launch, environment, logs);
+	}
+
+	/**
+	 * A JVM running {@code mainClass} on this JVM's classpath (the test classpath, so also the local run's
+	 * launcher), with the same clean environment as a node from a jar.
+	 */
+	public static NodeProcess startMain(String name, Class<?> mainClass, Map<String, String> environment, Path logs,
+			String... arguments) throws IOException {
+		List<String> launch = new ArrayList<>(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
+		launch.addAll(List.of(arguments));
+		return launch(name, launch, environment, logs);
+	}
+
+	private static NodeProcess launch(String name, List<String> launch, Map<String, String> environment, Path logs)
+			throws IOException {
 		Path log = Files.createDirectories(logs).resolve(name + ".log");
 		String java = ProcessHandle.current().info().command().orElse("java");
 		// JVM flags for a quick start of a short-lived process (C1 only, serial GC); the application's settings all
 		// come from the environment.
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
-				"-XX:+UseSerialGC", "-jar", jar.toString()));
-		command.addAll(List.of(arguments));
+				"-XX:+UseSerialGC"));
+		command.addAll(launch);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		Map<String, String> env = builder.environment();
@@ -87,6 +110,14 @@ public final class NodeProcess implements AutoCloseable {
 		return this.process.isAlive();
 	}
 
+	/** Waits for the JVM to exit and returns its status; fails, with the log's end, if it is still running. */
+	public int awaitExit(Duration timeout) throws InterruptedException {
+		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			throw new AssertionError(this.name + " still runs after " + timeout + "\n" + tail());
+		}
+		return this.process.exitValue();
+	}
+
 	/** The console output so far. */
 	public String output() {
 		try {
@@ -115,6 +146,19 @@ public final class NodeProcess implements AutoCloseable {
 			}
 			return false;
 		});
+	}
+
+	/**
+	 * The port the node's web server bound, as its log tells once it listens: start a node with
+	 * {@code server.port=0} and ask, instead of choosing a free port beforehand that someone may take meanwhile.
+	 */
+	public int awaitPort(Duration timeout) {
+		awaitOutput("Tomcat started on port ", timeout);
+		Matcher started = TOMCAT_STARTED.matcher(output());
+		if (!started.find()) {
+			throw new IllegalStateException(this.name + " logged no port\n" + tail());
+		}
+		return Integer.parseInt(started.group(1));
 	}
 
 	/** Whether pdflatex typesets a document under this node right now (not its preamble format). */

@@ -31,7 +31,17 @@ public class PressroomWorker {
 		application.setAdditionalProfiles("core", "worker");
 		application.setDefaultProperties(
 				Map.of("server.port", DEFAULT_PORT, WORKER_COUNT, Integer.toString(defaultWorkerCount())));
-		application.run(args);
+		try {
+			application.run(args);
+		}
+		catch (SpringApplication.AbandonedRunException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			// Spring Boot has logged the cause and closed the context; no thread left behind may keep a node that
+			// never started alive (issue #10).
+			System.exit(1);
+		}
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.pressroom.app.api;
 
 import org.pressroom.core.dispatch.ChangeRequestRepository;
+import org.pressroom.core.dispatch.ChangeState;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.serialization.SerializationRepository;
 import org.springframework.stereotype.Component;
@@ -19,8 +20,9 @@ class RenderingStates {
 	}
 
 	RenderingState of(VersionKey key) {
-		return new RenderingState(this.changeRequests.isPending(key), this.serializations.current(key),
-				this.serializations.lastSucceeded(key), this.changeRequests.failure(key));
+		ChangeState change = this.changeRequests.state(key);
+		return new RenderingState(change.pending(), this.serializations.current(key),
+				this.serializations.lastSucceeded(key), change.failure());
 	}
 
 }

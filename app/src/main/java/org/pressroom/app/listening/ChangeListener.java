@@ -1,17 +1,17 @@
 package org.pressroom.app.listening;
 
 import org.pressroom.core.dispatch.Dispatcher;
-import org.pressroom.core.notification.NotificationLoop;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.pressroom.core.notification.Notifier;
+import org.pressroom.core.notification.Subscriber;
 
 /**
  * The app node's dispatcher trigger: drains the change requests on every change notification, after every
- * (re)connect and every poll interval.
+ * (re)connect of the JVM's notifier and every poll interval.
  */
-public class ChangeListener extends NotificationLoop {
+public class ChangeListener extends Subscriber {
 
-	public ChangeListener(JdbcConnectionDetails database, Dispatcher dispatcher, ListeningProperties properties) {
-		super(ListeningProperties.CHANNEL, dispatcher::drain, database, properties.notification());
+	public ChangeListener(Notifier notifier, Dispatcher dispatcher, ListeningProperties properties) {
+		super(notifier, ListeningProperties.CHANNEL, dispatcher::drain, properties.subscriber());
 	}
 
 }

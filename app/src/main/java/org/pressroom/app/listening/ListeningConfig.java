@@ -2,8 +2,8 @@ package org.pressroom.app.listening;
 
 import org.pressroom.core.dispatch.Dispatcher;
 import org.pressroom.core.notification.NotificationHealthIndicator;
+import org.pressroom.core.notification.Notifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +14,8 @@ class ListeningConfig {
 
 	@Bean
 	@ConditionalOnBooleanProperty(name = "pressroom.listening.enabled", matchIfMissing = true)
-	ChangeListener changeListener(JdbcConnectionDetails database, Dispatcher dispatcher, ListeningProperties properties) {
-		return new ChangeListener(database, dispatcher, properties);
+	ChangeListener changeListener(Notifier notifier, Dispatcher dispatcher, ListeningProperties properties) {
+		return new ChangeListener(notifier, dispatcher, properties);
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package org.pressroom.app.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -14,11 +15,12 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.pressroom.app.AptEdits;
-import org.pressroom.app.dispatch.StatementCounter;
+import org.pressroom.app.NodeProcess;
 import org.pressroom.core.dispatch.Dispatcher;
 import org.pressroom.core.dispatch.RenderWorkerRepository;
 import org.pressroom.testing.EmbeddedPostgres;
 import org.pressroom.testing.EmbeddedS3;
+import org.pressroom.testing.StatementCounter;
 import org.pressroom.worker.PressroomWorker;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,9 +61,9 @@ public final class AdmissionBenchmark {
 		List<Long> restarts = new ArrayList<>();
 		List<String> scanRows = new ArrayList<>();
 		List<String> scanJson = new ArrayList<>();
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"),
-				EmbeddedPostgres.freePort(), "pressroom", "pressroom", "pressroom", false);
-				EmbeddedS3 s3 = EmbeddedS3.start(EmbeddedPostgres.freePort(), null)) {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), 0,
+				"pressroom", "pressroom", "pressroom", false);
+				EmbeddedS3 s3 = EmbeddedS3.start(0, null)) {
 			try (ConfigurableApplicationContext context = BenchmarkPressroom.start(postgres, s3,
 					"--jobrunr.background-job-server.worker-count=" + PressroomWorker.defaultWorkerCount())) {
 				JdbcClient jdbc = context.getBean(JdbcClient.class);
@@ -93,8 +95,8 @@ public final class AdmissionBenchmark {
 			restarts.addAll(killWorkers(postgres, s3, dataDir, kills));
 		}
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("scan-postgres"),
-				EmbeddedPostgres.freePort(), "pressroom", "pressroom", "pressroom", false);
-				EmbeddedS3 s3 = EmbeddedS3.start(EmbeddedPostgres.freePort(), null)) {
+				0, "pressroom", "pressroom", "pressroom", false);
+				EmbeddedS3 s3 = EmbeddedS3.start(0, null)) {
 			scanCost(postgres, s3, scans, scanRows, scanJson);
 		}
 
@@ -180,24 +182,24 @@ public final class AdmissionBenchmark {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			AptEdits apt = new AptEdits(jdbc, context.getBean(DataSource.class));
 			RenderWorkerRepository workers = context.getBean(RenderWorkerRepository.class);
-			List<WorkerJvm> jvms = new ArrayList<>();
+			List<NodeProcess> jvms = new ArrayList<>();
 			try {
-				jvms.add(WorkerJvm.start(postgres, s3, dataDir.resolve("logs/worker-a.log")));
-				jvms.add(WorkerJvm.start(postgres, s3, dataDir.resolve("logs/worker-b.log")));
+				jvms.add(startWorker("worker-a", postgres, s3, dataDir));
+				jvms.add(startWorker("worker-b", postgres, s3, dataDir));
 				for (int round = 0; round < rounds; round++) {
 					awaitLiveSlots(workers, 2);
 					apt.setIntroductionParagraphs(AptEdits.GEDI, 1, 6000, "Kill round " + round + ", paragraph");
 					long deadline = System.nanoTime() + 300_000_000_000L;
-					WorkerJvm victim = null;
+					NodeProcess victim = null;
 					while (victim == null) {
-						victim = jvms.stream().filter(WorkerJvm::isTypesetting).findFirst().orElse(null);
+						victim = jvms.stream().filter(NodeProcess::isTypesetting).findFirst().orElse(null);
 						if (System.nanoTime() > deadline) {
 							throw new IllegalStateException("no worker typeset the long document");
 						}
 						Thread.sleep(10);
 					}
-					UUID victimId = victim.workerId(jdbc);
-					victim.kill();
+					UUID victimId = workerId(jdbc, victim);
+					victim.killJvmOnly();
 					long killed = System.nanoTime();
 					while (!restartedElsewhere(jdbc, victimId)) {
 						if (System.nanoTime() - killed > 120_000_000_000L) {
@@ -209,16 +211,34 @@ public final class AdmissionBenchmark {
 					System.out.printf("kill round %d: restarted after %d ms%n", round, restarts.get(round));
 					awaitSucceeded(jdbc, List.of(AptEdits.GEDI));
 					jvms.remove(victim);
-					jvms.add(WorkerJvm.start(postgres, s3, dataDir.resolve("logs/worker-" + round + ".log")));
+					jvms.add(startWorker("worker-" + round, postgres, s3, dataDir));
 				}
 			}
 			finally {
-				for (WorkerJvm jvm : jvms) {
+				for (NodeProcess jvm : jvms) {
 					jvm.close();
 				}
 			}
 		}
 		return restarts;
+	}
+
+	/** A worker node in a JVM of its own, from the worker's executable jar, on the benchmark's servers. */
+	private static NodeProcess startWorker(String name, EmbeddedPostgres postgres, EmbeddedS3 s3, Path dataDir)
+			throws IOException {
+		List<String> arguments = new ArrayList<>(BenchmarkPressroom.settings(postgres, s3));
+		arguments.add("--server.port=0");
+		return NodeProcess.start(name, NodeProcess.workerJar(), Map.of(), dataDir.resolve("logs"),
+				arguments.toArray(String[]::new));
+	}
+
+	/** The id the worker registered under, once it has (its host column ends with its pid). */
+	private static UUID workerId(JdbcClient jdbc, NodeProcess worker) {
+		return jdbc.sql("SELECT id FROM pressroom.render_workers WHERE host LIKE :pid")
+			.param("pid", "%:" + worker.pid())
+			.query(UUID.class)
+			.optional()
+			.orElse(null);
 	}
 
 	private static boolean restartedElsewhere(JdbcClient jdbc, UUID victim) {

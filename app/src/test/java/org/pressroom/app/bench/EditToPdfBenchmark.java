@@ -39,9 +39,9 @@ public final class EditToPdfBenchmark {
 	/** Prints the table and returns the figures as one JSON object. */
 	static String measure(int edits) throws Exception {
 		Path dataDir = Files.createTempDirectory("pressroom-bench");
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), EmbeddedPostgres.freePort(),
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), 0,
 				"pressroom", "pressroom", "pressroom", false);
-				EmbeddedS3 s3 = EmbeddedS3.start(EmbeddedPostgres.freePort(), null)) {
+				EmbeddedS3 s3 = EmbeddedS3.start(0, null)) {
 			ModeResult instant = run(postgres, s3, true, edits, "instant pickup");
 			ModeResult poll = run(postgres, s3, false, edits, "poll only");
 			System.out.printf("%n%-16s %-12s %6s %8s %8s %8s%n", "mode", "measure", "n", "p50 ms", "p95 ms", "max ms");

@@ -38,8 +38,8 @@ public final class ThroughputBenchmark {
 	static String measure(int backlog) throws Exception {
 		Path dataDir = Files.createTempDirectory("pressroom-throughput");
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"),
-				EmbeddedPostgres.freePort(), "pressroom", "pressroom", "pressroom", false);
-				EmbeddedS3 s3 = EmbeddedS3.start(EmbeddedPostgres.freePort(), null);
+				0, "pressroom", "pressroom", "pressroom", false);
+				EmbeddedS3 s3 = EmbeddedS3.start(0, null);
 				ConfigurableApplicationContext context = BenchmarkPressroom.start(postgres, s3)) {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			AptEdits apt = new AptEdits(jdbc, context.getBean(DataSource.class));

@@ -46,8 +46,8 @@ public final class WorkerCountBenchmark {
 		Map<Integer, List<Long>> drains = new LinkedHashMap<>();
 		Path dataDir = Files.createTempDirectory("pressroom-worker-count");
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"),
-				EmbeddedPostgres.freePort(), "pressroom", "pressroom", "pressroom", false);
-				EmbeddedS3 s3 = EmbeddedS3.start(EmbeddedPostgres.freePort(), null)) {
+				0, "pressroom", "pressroom", "pressroom", false);
+				EmbeddedS3 s3 = EmbeddedS3.start(0, null)) {
 			List<Integer> atbds = null;
 			for (int round = 0; round < rounds; round++) {
 				for (int count : counts) {

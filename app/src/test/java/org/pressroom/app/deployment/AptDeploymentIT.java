@@ -98,7 +98,7 @@ class AptDeploymentIT {
 		Path dataDir = Files.createTempDirectory(Path.of("target"), "apt-deployment-").toAbsolutePath();
 		// APT's docker-compose: database nasadb, owner masteruser (a superuser, as APT's API needs for
 		// SET SESSION AUTHORIZATION).
-		this.postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), EmbeddedPostgres.freePort(), "masteruser",
+		this.postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), 0, "masteruser",
 				"password", "nasadb", false);
 		this.apt = new AptDatabase(this.postgres.jdbcUrl(), "masteruser", "password");
 		this.apt.deploySchema();
@@ -136,17 +136,16 @@ class AptDeploymentIT {
 		environment.put("PRESSROOM_STORAGE_IMAGES_BUCKET", APT_BUCKET);
 		environment.put("PRESSROOM_STORAGE_BUCKET", OUTPUTS_BUCKET);
 		Map<String, String> app = new LinkedHashMap<>(environment);
-		int appPort = EmbeddedPostgres.freePort();
-		app.put("SERVER_PORT", Integer.toString(appPort));
+		app.put("SERVER_PORT", "0");
 		app.put("PRESSROOM_SECURITY_EDITOR_TOKENS", TestEditors.TOKEN);
 		app.put("JOBRUNR_DASHBOARD_USERNAME", "admin");
 		app.put("JOBRUNR_DASHBOARD_PASSWORD", "apt-deployment-dashboard");
-		app.put("JOBRUNR_DASHBOARD_PORT", Integer.toString(EmbeddedPostgres.freePort()));
+		app.put("JOBRUNR_DASHBOARD_PORT", "0");
 		Map<String, String> worker = new LinkedHashMap<>(environment);
-		worker.put("SERVER_PORT", Integer.toString(EmbeddedPostgres.freePort()));
+		worker.put("SERVER_PORT", "0");
 		this.app = NodeProcess.start("app", NodeProcess.appJar(), app, LOGS);
 		this.worker = NodeProcess.start("worker", NodeProcess.workerJar(), worker, LOGS);
-		this.reader = new ApiClient(appPort);
+		this.reader = new ApiClient(this.app.awaitPort(Duration.ofSeconds(90)));
 		this.editor = this.reader.withBearer(TestEditors.TOKEN);
 		this.app.awaitOutput("Started PressroomApp", Duration.ofSeconds(90));
 	}

@@ -79,24 +79,23 @@ class TwoProcessIT {
 	void startDeployment() throws Exception {
 		Path dataDir = Files.createTempDirectory(Path.of("target"), "two-process-").toAbsolutePath();
 		Map<String, String> database = this.compose.environment("postgres");
-		this.postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), EmbeddedPostgres.freePort(),
-				database.get("POSTGRES_USER"), database.get("POSTGRES_PASSWORD"), database.get("POSTGRES_DB"), false);
+		this.postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), 0, database.get("POSTGRES_USER"), database.get("POSTGRES_PASSWORD"), database.get("POSTGRES_DB"), false);
 		Map<String, String> minio = this.compose.environment("minio");
 		this.s3 = EmbeddedS3.start(0, null, minio.get("MINIO_ROOT_USER"), minio.get("MINIO_ROOT_PASSWORD"));
 		this.store = new TestStore(this.s3, this.compose.environment("app").get("PRESSROOM_STORAGE_BUCKET"));
 		this.store.createBucket(); // the compose file's create-bucket service
 
-		int appPort = EmbeddedPostgres.freePort();
+		// Every server binds a port of its own choosing (0) and the test reads it back: a port probed free
+		// beforehand could be taken before the node binds it.
 		Map<String, String> appEnvironment = environment("app");
-		appEnvironment.put("SERVER_PORT", Integer.toString(appPort));
-		appEnvironment.put("JOBRUNR_DASHBOARD_PORT", Integer.toString(EmbeddedPostgres.freePort()));
+		appEnvironment.put("SERVER_PORT", "0");
+		appEnvironment.put("JOBRUNR_DASHBOARD_PORT", "0");
 		this.app = NodeProcess.start("app", NodeProcess.appJar(), appEnvironment, LOGS);
-		int workerPort = EmbeddedPostgres.freePort();
 		Map<String, String> workerEnvironment = environment("worker");
-		workerEnvironment.put("SERVER_PORT", Integer.toString(workerPort));
+		workerEnvironment.put("SERVER_PORT", "0");
 		this.worker = NodeProcess.start("worker", NodeProcess.workerJar(), workerEnvironment, LOGS);
-		this.appApi = new ApiClient(appPort).withBearer(TestEditors.TOKEN);
-		this.workerApi = new ApiClient(workerPort);
+		this.appApi = new ApiClient(this.app.awaitPort(START_TIMEOUT)).withBearer(TestEditors.TOKEN);
+		this.workerApi = new ApiClient(this.worker.awaitPort(START_TIMEOUT));
 		awaitReady(this.app, this.appApi, "app");
 		awaitReady(this.worker, this.workerApi, "worker");
 	}

@@ -12,13 +12,13 @@ import javax.sql.DataSource;
 import org.jobrunr.server.BackgroundJobServer;
 import org.pressroom.app.ApiClient;
 import org.pressroom.app.AptEdits;
+import org.pressroom.app.EmbeddedPressroom;
+import org.pressroom.app.EmbeddedServers;
 import org.pressroom.app.NodeProcess;
-import org.pressroom.app.PressroomApp;
 import org.pressroom.app.TestEditors;
 import org.pressroom.core.schema.PressroomMigrations;
 import org.pressroom.testing.EmbeddedPostgres;
 import org.pressroom.testing.EmbeddedS3;
-import org.pressroom.worker.WorkerConfig;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ApplicationListener;
@@ -28,8 +28,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A PostgreSQL and an S3 server of its own, which a fault test may stop and start again on the same port and data,
- * with Pressroom on them: app and worker in this JVM ({@link #inProcess()}), and nodes in JVMs of their own
- * ({@link #startNode}) that a test may kill. Separate from the shared test context, whose parts must not go away.
+ * with Pressroom on them: app and worker in this JVM ({@link #inProcess()}, {@link EmbeddedPressroom} on these
+ * servers), and nodes in JVMs of their own ({@link #startNode}) that a test may kill. Separate from the shared test
+ * context, whose parts must not go away. Both servers first bind a port of their choosing, and keep it across a
+ * restart, since the nodes are configured with it.
  */
 final class StandalonePressroom implements AutoCloseable {
 
@@ -37,9 +39,10 @@ final class StandalonePressroom implements AutoCloseable {
 
 	private final Path dataDir;
 
-	private final int postgresPort = EmbeddedPostgres.freePort();
+	/** 0 until the first start has chosen it. */
+	private int postgresPort;
 
-	private final int s3Port = EmbeddedPostgres.freePort();
+	private int s3Port;
 
 	private final List<NodeProcess> nodes = new ArrayList<>();
 
@@ -106,20 +109,15 @@ final class StandalonePressroom implements AutoCloseable {
 	}
 
 	private void startInProcess(CompletedRenders renders, String... settings) {
-		SpringApplication application = new SpringApplication(PressroomApp.class, WorkerConfig.class);
+		SpringApplication application = EmbeddedPressroom.application(EmbeddedServers.of(this.postgres, this.s3),
+				"test");
 		if (renders != null) {
 			// After Spring Boot has reset logging, before any bean runs.
 			application.addListeners((ApplicationListener<ApplicationPreparedEvent>) (event) -> renders.attach());
 		}
-		application.setAdditionalProfiles("core", "app", "worker", "test");
 		// Arguments, not system properties: they outrank the profiles' files and do not leak into other tests.
-		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + this.postgres.jdbcUrl(),
-				"--spring.datasource.username=" + this.postgres.user(),
-				"--spring.datasource.password=" + this.postgres.password(),
-				"--spring.datasource.hikari.connection-timeout=1000",
-				"--pressroom.storage.endpoint=" + this.s3.endpoint(), "--pressroom.storage.bucket=" + BUCKET,
-				"--pressroom.storage.access-key=" + this.s3.accessKey(),
-				"--pressroom.storage.secret-key=" + this.s3.secretKey(), "--pressroom.recovery.check-interval=500ms",
+		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.hikari.connection-timeout=1000",
+				"--pressroom.storage.bucket=" + BUCKET, "--pressroom.recovery.check-interval=500ms",
 				"--pressroom.listening.reconnect-max-delay=1s", "--server.port=0"));
 		arguments.addAll(List.of(settings));
 		this.context = application.run(arguments.toArray(String[]::new));
@@ -187,6 +185,7 @@ final class StandalonePressroom implements AutoCloseable {
 	void startPostgres() throws Exception {
 		this.postgres = EmbeddedPostgres.start(this.dataDir.resolve("postgres"), this.postgresPort, "pressroom",
 				"pressroom", "pressroom", false);
+		this.postgresPort = this.postgres.port();
 	}
 
 	void stopS3() {
@@ -196,6 +195,7 @@ final class StandalonePressroom implements AutoCloseable {
 	/** In a folder, so that what was stored before a stop is there after the start. */
 	void startS3() throws Exception {
 		this.s3 = EmbeddedS3.start(this.s3Port, this.dataDir.resolve("s3"));
+		this.s3Port = this.s3.endpoint().getPort();
 	}
 
 	@Override

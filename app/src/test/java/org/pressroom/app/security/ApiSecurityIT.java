@@ -16,7 +16,8 @@ import org.pressroom.app.IntegrationTest;
 import org.pressroom.app.TestEditors;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.output.OutputKeys;
-import org.springframework.beans.factory.annotation.Value;
+import org.pressroom.core.output.StorageProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -40,8 +41,9 @@ class ApiSecurityIT extends IntegrationTest {
 
 	private static final String WRONG_TOKEN = "not-the-editor-token-0123456789abcdef";
 
-	@Value("${pressroom.storage.secret-key}")
-	String storageSecretKey;
+	/** As bound in the app, with the test S3 server's credentials (EmbeddedServers). */
+	@Autowired
+	StorageProperties storage;
 
 	@BeforeEach
 	void loadDump() {
@@ -202,7 +204,7 @@ class ApiSecurityIT extends IntegrationTest {
 			.read(OutputKeys.of(new VersionKey(3, 1), status.get("checksum").asString(), OutputKeys.STATUS_JSON))
 			.orElseThrow();
 		String[] secrets = List.of(TestEditors.TOKEN, WRONG_TOKEN, jwt, jwt.substring(jwt.lastIndexOf('.') + 1),
-				this.storageSecretKey).toArray(String[]::new);
+				this.storage.secretKey()).toArray(String[]::new);
 		assertThat(output.getAll()).contains("Authorization", "Bearer").doesNotContain(secrets);
 		assertThat(new String(statusFile, StandardCharsets.UTF_8)).doesNotContain(secrets);
 		assertThat(status.toString()).doesNotContain(secrets);

@@ -65,14 +65,19 @@ public class ChangeRequestRepository {
 			.single() > 0;
 	}
 
-	/** Why dispatching the version's newest change failed, if it did. */
-	public Optional<DispatchFailure> failure(VersionKey key) {
-		return this.jdbc.sql("SELECT dispatch_error, dispatch_failed FROM pressroom.change_requests WHERE " + VERSION
-				+ " AND dispatch_error IS NOT NULL")
+	/** Whether the version's newest change waits for dispatch, and why its dispatch failed, if it did. */
+	public ChangeState state(VersionKey key) {
+		return this.jdbc.sql("SELECT revision > dispatched_revision AS pending, dispatch_error, dispatch_failed "
+				+ "FROM pressroom.change_requests WHERE " + VERSION)
 			.param("atbdId", key.atbdId())
 			.param("major", key.major())
-			.query((rs, row) -> new DispatchFailure(rs.getString("dispatch_error"), rs.getBoolean("dispatch_failed")))
-			.optional();
+			.query((rs, row) -> {
+				String error = rs.getString("dispatch_error");
+				return new ChangeState(rs.getBoolean("pending"), (error == null) ? Optional.empty()
+						: Optional.of(new DispatchFailure(error, rs.getBoolean("dispatch_failed"))));
+			})
+			.optional()
+			.orElse(ChangeState.NONE);
 	}
 
 	/**

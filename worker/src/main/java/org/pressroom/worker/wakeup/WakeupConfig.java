@@ -2,9 +2,9 @@ package org.pressroom.worker.wakeup;
 
 import org.jobrunr.server.BackgroundJobServer;
 import org.pressroom.core.notification.NotificationHealthIndicator;
+import org.pressroom.core.notification.Notifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,8 +16,8 @@ class WakeupConfig {
 
 	@Bean
 	@ConditionalOnBooleanProperty("jobrunr.background-job-server.enabled")
-	JobWakeup jobWakeup(BackgroundJobServer server, JdbcConnectionDetails database, WakeupProperties properties) {
-		return new JobWakeup(server, database, properties.notification());
+	JobWakeup jobWakeup(BackgroundJobServer server, Notifier notifier, WakeupProperties properties) {
+		return new JobWakeup(server, notifier, properties.subscriber());
 	}
 
 	/** Health contributor {@code jobWakeup}, in the worker's readiness group. */

@@ -2,7 +2,7 @@ package org.pressroom.worker.wakeup;
 
 import java.time.Duration;
 
-import org.pressroom.core.notification.NotificationProperties;
+import org.pressroom.core.notification.SubscriberProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,8 +16,13 @@ public record WakeupProperties(@DefaultValue("true") boolean enabled,
 
 	public static final String DEFAULT_POLL_INTERVAL = "5s";
 
-	NotificationProperties notification() {
-		return new NotificationProperties(true, this.pollInterval, Duration.ofMillis(200), Duration.ofSeconds(30));
+	public WakeupProperties {
+		new SubscriberProperties(true, pollInterval); // fails at start on a poll interval under 100ms
+	}
+
+	/** Always LISTEN: a worker that cannot is started with pressroom.wakeup.enabled=false. */
+	SubscriberProperties subscriber() {
+		return new SubscriberProperties(true, this.pollInterval);
 	}
 
 }
