@@ -14,9 +14,7 @@ import org.pressroom.app.listening.ChangeListener;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.job.JobIds;
 import org.pressroom.core.job.RenderRequest;
-import org.pressroom.core.serialization.Serialization;
 import org.pressroom.core.serialization.SerializationRepository;
-import org.pressroom.core.serialization.SerializationState;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
@@ -128,7 +126,7 @@ class EndToEndIT extends IntegrationTest {
 		await().atMost(RENDERED).until(() -> this.apt.serializationCount(3, 1) == 2);
 		List<UUID> jobIds = this.serializations.findAll(new VersionKey(3, 1))
 			.stream()
-			.map(Serialization::renderRequest)
+			.map(RenderRequest::of)
 			.map(JobIds::render)
 			.toList();
 
@@ -161,7 +159,7 @@ class EndToEndIT extends IntegrationTest {
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(pdf.headers().firstValue("Pressroom-Stale")).hasValue("true");
 		assertThat(pdf.headers().firstValue("Pressroom-Checksum")).hasValue(good);
-		RenderRequest request = this.serializations.current(new VersionKey(3, 1)).orElseThrow().renderRequest();
+		RenderRequest request = RenderRequest.of(this.serializations.current(new VersionKey(3, 1)).orElseThrow());
 		// The job ends a moment after its row: the worker admits the next render first.
 		await().atMost(RENDERED).until(() -> jobState(JobIds.render(request)).equals("SUCCEEDED"));
 	}

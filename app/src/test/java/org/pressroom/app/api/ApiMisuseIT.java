@@ -32,7 +32,6 @@ import org.pressroom.core.output.OutputKeys;
 import org.pressroom.worker.render.RenderProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import tools.jackson.databind.JsonNode;
 
 /** Clients that misuse the API or race each other: clear answers, one render, nothing left behind. */
 class ApiMisuseIT extends IntegrationTest {

@@ -14,6 +14,7 @@ import org.pressroom.core.job.RenderWork;
 import org.pressroom.core.serialization.Priority;
 import org.pressroom.core.serialization.Serialization;
 import org.pressroom.core.serialization.SerializationRepository;
+import org.pressroom.core.job.RenderRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,8 +62,8 @@ class RenderOutcomeMetricsIT extends IntegrationTest {
 		double superseded = count("superseded");
 		double skipped = count("skipped");
 
-		this.renderWork.render(stale.renderRequest());
-		this.renderWork.render(stale.renderRequest());
+		this.renderWork.render(RenderRequest.of(stale));
+		this.renderWork.render(RenderRequest.of(stale));
 
 		assertThat(count("superseded")).isEqualTo(superseded + 1);
 		assertThat(count("skipped")).isEqualTo(skipped + 1);

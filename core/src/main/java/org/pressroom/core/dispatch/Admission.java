@@ -11,6 +11,7 @@ import org.pressroom.core.serialization.InFlight;
 import org.pressroom.core.serialization.Priority;
 import org.pressroom.core.serialization.Serialization;
 import org.pressroom.core.serialization.SerializationRepository;
+import org.pressroom.core.job.RenderRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -89,7 +90,7 @@ public class Admission {
 			for (Serialization row : chosen) {
 				// The job first: a crash before the row is marked leaves it to admit again, and JobRunr skips an id
 				// it has already.
-				this.jobs.enqueueRender(row.renderRequest(), row.priority());
+				this.jobs.enqueueRender(RenderRequest.of(row), row.priority());
 				this.serializations.markAdmitted(row, now);
 			}
 			return chosen;

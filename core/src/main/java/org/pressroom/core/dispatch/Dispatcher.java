@@ -18,6 +18,7 @@ import org.pressroom.core.serialization.Priority;
 import org.pressroom.core.serialization.Serialization;
 import org.pressroom.core.serialization.SerializationRepository;
 import org.pressroom.core.serialization.SerializationState;
+import org.pressroom.core.job.RenderRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -256,7 +257,7 @@ public class Dispatcher {
 	private void forgetDeleted(ChangeRequest request) {
 		for (Serialization row : this.serializations.deleteAll(request.key())) {
 			if (row.state() == SerializationState.QUEUED && row.admittedAt() != null) {
-				this.jobs.deleteRender(row.renderRequest());
+				this.jobs.deleteRender(RenderRequest.of(row));
 			}
 		}
 		this.requests.deleteUnlessChangedSince(request.key(), request.revision());

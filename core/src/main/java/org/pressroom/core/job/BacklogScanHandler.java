@@ -1,37 +1,21 @@
 package org.pressroom.core.job;
 
 import org.jobrunr.jobs.lambdas.JobRequestHandler;
-import org.pressroom.core.dispatch.Dispatcher;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/**
- * The safety net under NOTIFY, run by JobRunr on its master worker every
- * {@code pressroom.dispatch.backlog-scan-interval} (and once when a worker brings a new renderer version): drains
- * change requests nobody was listening for (app down, notifications lost, poll-only mode behind a transaction
- * pooler), then queues, as bulk work, every version without a serialization at the current renderer version
- * ({@link Dispatcher#scan()}: a bounded number of queries over unchanged versions, however many there are).
- */
+/** The class JobRunr names in every backlog scan job; it hands the run to {@link BacklogScanWork}. */
 @Component
 public class BacklogScanHandler implements JobRequestHandler<BacklogScanRequest> {
 
-	private static final Logger log = LoggerFactory.getLogger(BacklogScanHandler.class);
+	private final BacklogScanWork work;
 
-	private final Dispatcher dispatcher;
-
-	public BacklogScanHandler(Dispatcher dispatcher) {
-		this.dispatcher = dispatcher;
+	public BacklogScanHandler(BacklogScanWork work) {
+		this.work = work;
 	}
 
 	@Override
 	public void run(BacklogScanRequest request) {
-		int drained = this.dispatcher.drain();
-		int queued = this.dispatcher.scan();
-		if (drained + queued > 0) {
-			log.info("Backlog scan dispatched {} change requests and queued {} versions without a render at the "
-					+ "current renderer version", drained, queued);
-		}
+		this.work.scanBacklog();
 	}
 
 }

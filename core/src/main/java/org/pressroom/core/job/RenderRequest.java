@@ -2,6 +2,7 @@ package org.pressroom.core.job;
 
 import org.jobrunr.jobs.lambdas.JobRequest;
 import org.pressroom.core.document.VersionKey;
+import org.pressroom.core.serialization.Serialization;
 
 /**
  * Render one version's content as it was when its checksum was computed. {@code generation} counts how often this
@@ -9,6 +10,11 @@ import org.pressroom.core.document.VersionKey;
  * never enqueued again).
  */
 public record RenderRequest(int atbdId, int major, String checksum, int generation) implements JobRequest {
+
+	/** The job that renders the row's current generation. */
+	public static RenderRequest of(Serialization row) {
+		return new RenderRequest(row.key().atbdId(), row.key().major(), row.checksum(), row.generation());
+	}
 
 	public VersionKey key() {
 		return new VersionKey(this.atbdId, this.major);

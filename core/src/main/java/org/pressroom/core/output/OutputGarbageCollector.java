@@ -8,6 +8,7 @@ import java.util.Set;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.pressroom.core.job.GarbageCollectionWork;
 import org.pressroom.core.serialization.SerializationRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,10 +20,14 @@ import org.springframework.stereotype.Component;
  * version stays), nor any output written within the grace period ({@code pressroom.gc.grace-period}, 24 h by
  * default), so a render still uploading is safe. Everything else under {@code atbds/} goes: superseded, failed
  * and replaced checksums, and the outputs of deleted versions. Deleting is idempotent, so several nodes may
- * collect at once. Prometheus counts the deleted output sets as {@code pressroom_gc_deleted_total}.
+ * collect at once. Prometheus counts the deleted output sets as {@code pressroom_gc_deleted_total}. Run every
+ * {@code pressroom.gc.interval} on JobRunr's master worker, it then prunes the serialization rows nobody needs any
+ * more: superseded before the grace period, or whose outputs it removed (issue #12: 1,000 edits at 20/s left 650
+ * superseded rows for ever). A version's current and last successful rows always stay. JobRunr deletes its own
+ * succeeded jobs after {@code jobrunr.jobs.delete-succeeded-jobs-after}.
  */
 @Component
-public class OutputGarbageCollector {
+public class OutputGarbageCollector implements GarbageCollectionWork {
 
 	private static final Logger log = LoggerFactory.getLogger(OutputGarbageCollector.class);
 
@@ -44,8 +49,21 @@ public class OutputGarbageCollector {
 			.register(meters);
 	}
 
+	/** Collects outputs and prunes rows as they stand at {@code now}. */
+	@Override
+	public void collectGarbage(Instant now) {
+		collect(now);
+		if (this.properties.dryRun()) {
+			return;
+		}
+		int pruned = this.serializations.prune(now.minus(this.properties.gracePeriod()));
+		if (pruned > 0) {
+			log.info("Pruned {} serialization rows of superseded or collected content", pruned);
+		}
+	}
+
 	/**
-	 * Collects what was garbage at {@code now}.
+	 * Collects the outputs that were garbage at {@code now}.
 	 * @return the checksum prefixes deleted, or that would be in dry-run mode
 	 */
 	public List<String> collect(Instant now) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.pressroom.core.document.VersionKey;
-import org.pressroom.core.job.RenderRequest;
 
 /**
  * One content checksum of a version and what became of it. {@code outputs} maps an output name ({@code pdf},
@@ -26,10 +25,6 @@ public record Serialization(VersionKey key, String checksum, long revision, int 
 		warnings = List.copyOf(warnings);
 		outputs = Map.copyOf(outputs);
 		timings = Map.copyOf(timings);
-	}
-
-	public RenderRequest renderRequest() {
-		return new RenderRequest(this.key.atbdId(), this.key.major(), this.checksum, this.generation);
 	}
 
 }

@@ -14,6 +14,7 @@ import org.pressroom.core.serialization.RenderOutcome;
 import org.pressroom.core.serialization.Serialization;
 import org.pressroom.core.serialization.SerializationRepository;
 import org.pressroom.core.serialization.SerializationState;
+import org.pressroom.core.job.RenderRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -44,7 +45,7 @@ class AdmissionIT extends CoreIntegrationTest {
 			// 4 slots: bulk work takes 3 and leaves one to the next editor.
 			assertThat(admitted.stream().filter((row) -> row.priority() == Priority.BULK)).hasSize(3);
 			assertThat(admitted.stream().skip(1).map((row) -> row.key().atbdId())).containsExactly(1, 2, 3);
-			assertThat(firstJobJobRunrStarts()).isEqualTo(JobIds.render(editor.renderRequest()));
+			assertThat(firstJobJobRunrStarts()).isEqualTo(JobIds.render(RenderRequest.of(editor)));
 		}
 	}
 
@@ -61,7 +62,7 @@ class AdmissionIT extends CoreIntegrationTest {
 			List<Serialization> admitted = this.admission.admit();
 
 			assertThat(admitted).extracting(Serialization::key).containsExactly(editor.key());
-			assertThat(enqueuedJobs()).containsExactly(JobIds.render(editor.renderRequest()));
+			assertThat(enqueuedJobs()).containsExactly(JobIds.render(RenderRequest.of(editor)));
 		}
 	}
 
@@ -109,7 +110,7 @@ class AdmissionIT extends CoreIntegrationTest {
 			Serialization row = queue(1, Priority.INTERACTIVE, T0);
 			this.admission.admit();
 			start(row, dying.id);
-			UUID firstJob = JobIds.render(row.renderRequest());
+			UUID firstJob = JobIds.render(RenderRequest.of(row));
 
 			dying.die();
 
@@ -124,7 +125,7 @@ class AdmissionIT extends CoreIntegrationTest {
 			});
 			List<Serialization> admitted = this.admission.admit();
 			assertThat(admitted).singleElement()
-				.satisfies((again) -> assertThat(JobIds.render(again.renderRequest())).isNotEqualTo(firstJob));
+				.satisfies((again) -> assertThat(JobIds.render(RenderRequest.of(again))).isNotEqualTo(firstJob));
 			// A stale attempt of the dead worker can no longer end the row.
 			assertThat(this.serializations.markFinished(row.key(), row.checksum(), row.generation(),
 					RenderOutcome.succeeded(java.util.Map.of(), java.util.Map.of(), List.of()), Instant.now()))
@@ -142,9 +143,9 @@ class AdmissionIT extends CoreIntegrationTest {
 			Serialization again = queue(1, Priority.INTERACTIVE, T0.plusSeconds(5));
 
 			assertThat(again.checksum()).isEqualTo(before.checksum());
-			assertThat(JobIds.render(again.renderRequest())).isNotEqualTo(JobIds.render(before.renderRequest()));
+			assertThat(JobIds.render(RenderRequest.of(again))).isNotEqualTo(JobIds.render(RenderRequest.of(before)));
 			assertThat(this.admission.admit()).hasSize(1);
-			assertThat(enqueuedJobs()).contains(JobIds.render(again.renderRequest()));
+			assertThat(enqueuedJobs()).contains(JobIds.render(RenderRequest.of(again)));
 		}
 	}
 
@@ -156,7 +157,7 @@ class AdmissionIT extends CoreIntegrationTest {
 	/** What a worker does when JobRunr hands it the job: JobRunr's state, then the row's. */
 	private void start(Serialization row, UUID worker) {
 		this.jdbc.sql("UPDATE pressroom.jobrunr_jobs SET state = 'PROCESSING' WHERE id = :id")
-			.param("id", JobIds.render(row.renderRequest()).toString())
+			.param("id", JobIds.render(RenderRequest.of(row)).toString())
 			.update();
 		this.serializations.markRunning(row.key(), row.checksum(), row.generation(), Instant.now(), worker);
 	}

@@ -25,6 +25,7 @@ import org.pressroom.core.serialization.Serialization;
 import org.pressroom.core.serialization.SerializationRepository;
 import org.pressroom.core.serialization.SerializationState;
 import org.pressroom.testing.AptFixtures;
+import org.pressroom.core.job.RenderRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -79,7 +80,7 @@ class DispatcherIT extends CoreIntegrationTest {
 			Serialization row = this.serializations.current(key).orElseThrow();
 			assertThat(row.state()).isEqualTo(SerializationState.QUEUED);
 			assertThat(row.priority()).as("the dump's one statement touched 3 versions").isEqualTo(Priority.INTERACTIVE);
-			assertThat(jobState(JobIds.render(row.renderRequest()))).isEqualTo("ENQUEUED");
+			assertThat(jobState(JobIds.render(RenderRequest.of(row)))).isEqualTo("ENQUEUED");
 		}
 	}
 
@@ -110,7 +111,7 @@ class DispatcherIT extends CoreIntegrationTest {
 	@Test
 	void aDeletedVersionLeavesNoQueuedWorkBehind() {
 		this.dispatcher.drain();
-		UUID job = JobIds.render(this.serializations.current(GEDI).orElseThrow().renderRequest());
+		UUID job = JobIds.render(RenderRequest.of(this.serializations.current(GEDI).orElseThrow()));
 		this.jdbc.sql("DELETE FROM apt.atbd_versions WHERE atbd_id = 2").update();
 
 		this.dispatcher.drain();

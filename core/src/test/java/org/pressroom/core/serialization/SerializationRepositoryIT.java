@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pressroom.core.SpringTestTx;
 import org.pressroom.core.document.VersionKey;
+import org.pressroom.core.job.RenderRequest;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,7 +69,7 @@ class SerializationRepositoryIT {
 		assertThat(back.state()).isEqualTo(SerializationState.QUEUED);
 		assertThat(back.generation()).isNotEqualTo(before.generation());
 		assertThat(back.computedAt()).isEqualTo(NOW.plusSeconds(5));
-		assertThat(back.renderRequest().generation()).isEqualTo(back.generation());
+		assertThat(RenderRequest.of(back).generation()).isEqualTo(back.generation());
 		assertThat(this.serializations.markRunning(VERSION, FIRST, before.generation(), NOW, WORKER))
 			.as("the old generation's job").isFalse();
 		assertThat(this.serializations.markRunning(VERSION, FIRST, back.generation(), NOW, WORKER)).isTrue();
