@@ -5,7 +5,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
-/** The app node. Workers run separately ({@code PressroomWorker}); a local run puts both in one JVM. */
+/**
+ * The app node. Workers run separately ({@code PressroomWorker}); a local run puts both
+ * in one JVM.
+ */
 @SpringBootApplication
 @Import(PressroomCoreConfig.class)
 public class PressroomApp {
@@ -20,7 +23,8 @@ public class PressroomApp {
 			throw ex;
 		}
 		catch (RuntimeException ex) {
-			// Spring Boot has logged the cause and closed the context; no thread left behind may keep a node that
+			// Spring Boot has logged the cause and closed the context; no thread left
+			// behind may keep a node that
 			// never started alive (issue #10).
 			System.exit(1);
 		}

@@ -41,7 +41,10 @@ public final class ApiClient {
 		return new ApiClient(this.base, token);
 	}
 
-	/** The absolute URL of a path on this app, for clients other than this one (a browser). */
+	/**
+	 * The absolute URL of a path on this app, for clients other than this one (a
+	 * browser).
+	 */
 	public String url(String path) {
 		return this.base + path;
 	}
@@ -71,7 +74,9 @@ public final class ApiClient {
 		return json(get("/api/atbds/" + atbd + "/versions/" + major + "/serialization"));
 	}
 
-	/** Waits until the version's status reports {@code state}, and returns that status. */
+	/**
+	 * Waits until the version's status reports {@code state}, and returns that status.
+	 */
 	public JsonNode awaitState(Object atbd, int major, String state, Duration timeout) {
 		Awaitility.await()
 			.atMost(timeout)
@@ -80,7 +85,10 @@ public final class ApiClient {
 		return status(atbd, major);
 	}
 
-	/** The text of the PDF currently served, with line-break hyphenation and runs of white space folded. */
+	/**
+	 * The text of the PDF currently served, with line-break hyphenation and runs of white
+	 * space folded.
+	 */
 	public String pdfText(Object atbd, int major) {
 		HttpResponse<byte[]> response = get("/api/atbds/" + atbd + "/versions/" + major + "/pdf");
 		if (response.statusCode() != 200) {

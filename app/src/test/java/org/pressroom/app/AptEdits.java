@@ -37,8 +37,8 @@ public final class AptEdits {
 	}
 
 	/**
-	 * Inserts the fixture with every node type and stores its image before the version commits, so that its
-	 * first render already shows the image.
+	 * Inserts the fixture with every node type and stores its image before the version
+	 * commits, so that its first render already shows the image.
 	 */
 	public int insertFixtureAtbdWithImage(TestOutputStore store) {
 		try (Connection connection = this.dataSource.getConnection()) {
@@ -54,8 +54,9 @@ public final class AptEdits {
 	}
 
 	/**
-	 * Inserts an ATBD with version 1.0 holding {@code documentJson} (any JSON, even {@code null}), and stores its
-	 * images before the version commits, so that its first render sees them.
+	 * Inserts an ATBD with version 1.0 holding {@code documentJson} (any JSON, even
+	 * {@code null}), and stores its images before the version commits, so that its first
+	 * render sees them.
 	 */
 	public int insertAtbd(String alias, String documentJson, Map<String, byte[]> images, TestOutputStore store) {
 		try (Connection connection = this.dataSource.getConnection()) {
@@ -66,11 +67,15 @@ public final class AptEdits {
 					VALUES (:title, :alias, 'pressroom-tests', 'pressroom-tests') RETURNING id
 					""").param("title", "Case " + alias).param("alias", alias).query(Integer.class).single();
 			images.forEach((key, bytes) -> store.putImage(atbd, key, bytes, "application/octet-stream"));
-			jdbc.sql("""
-					INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, created_by, last_updated_by,
-					                               owner)
-					VALUES (:atbd, 1, 0, 'DRAFT', :document::json, 'pressroom-tests', 'pressroom-tests', 'pressroom-tests')
-					""").param("atbd", atbd).param("document", documentJson).update();
+			jdbc.sql(
+					"""
+							INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, created_by, last_updated_by,
+							                               owner)
+							VALUES (:atbd, 1, 0, 'DRAFT', :document::json, 'pressroom-tests', 'pressroom-tests', 'pressroom-tests')
+							""")
+				.param("atbd", atbd)
+				.param("document", documentJson)
+				.update();
 			connection.commit();
 			return atbd;
 		}
@@ -79,7 +84,10 @@ public final class AptEdits {
 		}
 	}
 
-	/** Replaces the whole introduction with one paragraph; works whatever the document held before. */
+	/**
+	 * Replaces the whole introduction with one paragraph; works whatever the document
+	 * held before.
+	 */
 	public void setIntroduction(int atbdId, int major, String text) {
 		this.jdbc.sql("""
 				UPDATE apt.atbd_versions
@@ -87,14 +95,13 @@ public final class AptEdits {
 				    'children', jsonb_build_array(jsonb_build_object('type', 'p',
 				        'children', jsonb_build_array(jsonb_build_object('text', :text::text))))))::json
 				WHERE atbd_id = :atbdId AND major = :major
-				""")
-			.param("text", text)
-			.param("atbdId", atbdId)
-			.param("major", major)
-			.update();
+				""").param("text", text).param("atbdId", atbdId).param("major", major).update();
 	}
 
-	/** Replaces the introduction with {@code count} numbered paragraphs of {@code text}: a long document. */
+	/**
+	 * Replaces the introduction with {@code count} numbered paragraphs of {@code text}: a
+	 * long document.
+	 */
 	public void setIntroductionParagraphs(int atbdId, int major, int count, String text) {
 		this.jdbc.sql("""
 				UPDATE apt.atbd_versions
@@ -103,32 +110,32 @@ public final class AptEdits {
 				                     jsonb_build_object('text', :text::text || ' ' || i))))
 				                 FROM generate_series(1, :count) AS i)))::json
 				WHERE atbd_id = :atbdId AND major = :major
-				""")
-			.param("text", text)
-			.param("count", count)
-			.param("atbdId", atbdId)
-			.param("major", major)
-			.update();
+				""").param("text", text).param("count", count).param("atbdId", atbdId).param("major", major).update();
 	}
 
 	/**
-	 * Inserts {@code count} ATBDs with one small version each, every version linked to one of {@code contacts} new
-	 * contacts (round robin), so that a contact edit changes several versions. Returns the ATBD ids.
+	 * Inserts {@code count} ATBDs with one small version each, every version linked to
+	 * one of {@code contacts} new contacts (round robin), so that a contact edit changes
+	 * several versions. Returns the ATBD ids.
 	 */
 	public List<Integer> insertVersionsSharingContacts(int count, int contacts) {
-		List<Integer> atbds = this.jdbc.sql("""
-				WITH atbds AS (
-				    INSERT INTO apt.atbds (title, alias, created_by, last_updated_by)
-				    SELECT 'Fault test ATBD ' || i, 'fault-test-' || i, 'pressroom-tests', 'pressroom-tests'
-				    FROM generate_series(1, :count) AS i
-				    RETURNING id)
-				INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, created_by, last_updated_by, owner)
-				SELECT id, 1, 0, 'DRAFT', '{"introduction": {"children": [{"type": "p",
-				        "children": [{"text": "Not edited yet."}]}]}}'::json, 'pressroom-tests', 'pressroom-tests',
-				       'pressroom-tests'
-				FROM atbds
-				RETURNING atbd_id
-				""").param("count", count).query(Integer.class).list();
+		List<Integer> atbds = this.jdbc
+			.sql("""
+					WITH atbds AS (
+					    INSERT INTO apt.atbds (title, alias, created_by, last_updated_by)
+					    SELECT 'Fault test ATBD ' || i, 'fault-test-' || i, 'pressroom-tests', 'pressroom-tests'
+					    FROM generate_series(1, :count) AS i
+					    RETURNING id)
+					INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, created_by, last_updated_by, owner)
+					SELECT id, 1, 0, 'DRAFT', '{"introduction": {"children": [{"type": "p",
+					        "children": [{"text": "Not edited yet."}]}]}}'::json, 'pressroom-tests', 'pressroom-tests',
+					       'pressroom-tests'
+					FROM atbds
+					RETURNING atbd_id
+					""")
+			.param("count", count)
+			.query(Integer.class)
+			.list();
 		List<Integer> contactIds = this.jdbc.sql("""
 				INSERT INTO apt.contacts (first_name, last_name)
 				SELECT 'Shared', 'Contact ' || i FROM generate_series(1, :contacts) AS i
@@ -154,11 +161,7 @@ public final class AptEdits {
 				SET document = jsonb_set(document::jsonb, '{introduction,children,0,children}',
 				                         jsonb_build_array(jsonb_build_object('text', :text::text)))::json
 				WHERE atbd_id = :atbdId AND major = :major
-				""")
-			.param("text", text)
-			.param("atbdId", atbdId)
-			.param("major", major)
-			.update();
+				""").param("text", text).param("atbdId", atbdId).param("major", major).update();
 	}
 
 	public void touchWithoutChangingContent(int atbdId, int major) {
@@ -166,10 +169,7 @@ public final class AptEdits {
 				UPDATE apt.atbd_versions SET last_updated_at = last_updated_at + interval '1 second',
 				                             locked_by = 'someone'
 				WHERE atbd_id = :atbdId AND major = :major
-				""")
-			.param("atbdId", atbdId)
-			.param("major", major)
-			.update();
+				""").param("atbdId", atbdId).param("major", major).update();
 	}
 
 	public void renameContact(int contactId, String lastName) {
@@ -183,11 +183,7 @@ public final class AptEdits {
 		this.jdbc.sql("""
 				INSERT INTO apt.atbd_versions_contacts (atbd_id, major, contact_id, roles)
 				VALUES (:atbdId, :major, :contactId, '{Investigator}')
-				""")
-			.param("atbdId", atbdId)
-			.param("major", major)
-			.param("contactId", contactId)
-			.update();
+				""").param("atbdId", atbdId).param("major", major).param("contactId", contactId).update();
 	}
 
 	public void deleteVersion(int atbdId, int major) {
@@ -224,7 +220,8 @@ public final class AptEdits {
 	}
 
 	public int renderJobCount() {
-		return this.jdbc.sql("SELECT count(*) FROM pressroom.jobrunr_jobs WHERE jobSignature LIKE '%RenderRequestHandler%'")
+		return this.jdbc
+			.sql("SELECT count(*) FROM pressroom.jobrunr_jobs WHERE jobSignature LIKE '%RenderRequestHandler%'")
 			.query(Integer.class)
 			.single();
 	}

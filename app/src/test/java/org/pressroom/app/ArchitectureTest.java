@@ -10,8 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rules the compiler does not keep, checked on the production classes of every module (the app's test classpath
- * has them all): JobRunr stays behind its seam, and no two feature packages depend on each other.
+ * Rules the compiler does not keep, checked on the production classes of every module
+ * (the app's test classpath has them all): JobRunr stays behind its seam, and no two
+ * feature packages depend on each other.
  */
 class ArchitectureTest {
 
@@ -24,8 +25,9 @@ class ArchitectureTest {
 	}
 
 	/**
-	 * Core talks to JobRunr only through {@code core.job} (the requests, their handlers, JobEnqueuer); the app
-	 * not at all (its dashboard is dashboard-config's); on a worker only what runs and watches the JobRunr server.
+	 * Core talks to JobRunr only through {@code core.job} (the requests, their handlers,
+	 * JobEnqueuer); the app not at all (its dashboard is dashboard-config's); on a worker
+	 * only what runs and watches the JobRunr server.
 	 */
 	@Test
 	void jobRunrStaysBehindItsSeam() {
@@ -45,7 +47,10 @@ class ArchitectureTest {
 			.check(pressroom);
 	}
 
-	/** Feature packages within a module form no cycle (a module's root configuration classes may see them all). */
+	/**
+	 * Feature packages within a module form no cycle (a module's root configuration
+	 * classes may see them all).
+	 */
 	@Test
 	void featurePackagesAreFreeOfCycles() {
 		slices().matching("org.pressroom.(*).(*)..").should().beFreeOfCycles().check(pressroom);

@@ -16,9 +16,10 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 /**
- * The README's configuration reference names every {@code pressroom.*} property of every module on this classpath
- * (app, core, worker, dashboard-config): a table row holding {@code `prefix.} and {@code name`}, as in
- * "`pressroom.storage.access-key`, `secret-key`".
+ * The README's configuration reference names every {@code pressroom.*} property of every
+ * module on this classpath (app, core, worker, dashboard-config): a table row holding
+ * {@code `prefix.} and {@code name`}, as in "`pressroom.storage.access-key`,
+ * `secret-key`".
  */
 class ConfigurationReferenceTest {
 
@@ -55,7 +56,8 @@ class ConfigurationReferenceTest {
 
 	private static Path readme() throws IOException {
 		Path module = Path.of("").toAbsolutePath();
-		return Files.exists(module.resolve("README.md")) ? module.resolve("README.md") : module.getParent().resolve("README.md");
+		return Files.exists(module.resolve("README.md")) ? module.resolve("README.md")
+				: module.getParent().resolve("README.md");
 	}
 
 }

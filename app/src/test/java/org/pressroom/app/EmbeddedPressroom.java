@@ -11,13 +11,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfilesResolver;
 
 /**
- * App and worker in one JVM on {@link EmbeddedServers}: the one test configuration, which the local run
- * ({@link LocalPressroom}), the ITs ({@link IntegrationTest}), the fault tests and the benchmarks all start. The
- * node profiles live here; a caller adds {@code local} or {@code test} and the servers.
+ * App and worker in one JVM on {@link EmbeddedServers}: the one test configuration, which
+ * the local run ({@link LocalPressroom}), the ITs ({@link IntegrationTest}), the fault
+ * tests and the benchmarks all start. The node profiles live here; a caller adds
+ * {@code local} or {@code test} and the servers.
  * <p>
- * A component class for {@code @SpringBootTest(classes = EmbeddedPressroom.class)}, deliberately without a
- * stereotype annotation: the app's component scan covers this package, and must not pull the worker into an
- * app-only context.
+ * A component class for {@code @SpringBootTest(classes = EmbeddedPressroom.class)},
+ * deliberately without a stereotype annotation: the app's component scan covers this
+ * package, and must not pull the worker into an app-only context.
  */
 @Import({ PressroomApp.class, WorkerConfig.class })
 public final class EmbeddedPressroom {
@@ -25,11 +26,15 @@ public final class EmbeddedPressroom {
 	/** The profiles of an app node and a worker node in one JVM. */
 	public static final List<String> NODE_PROFILES = List.of("core", "app", "worker");
 
-	/** App and worker on {@code servers}, with the node profiles and then {@code profiles}. */
+	/**
+	 * App and worker on {@code servers}, with the node profiles and then
+	 * {@code profiles}.
+	 */
 	public static SpringApplication application(EmbeddedServers servers, String... profiles) {
 		SpringApplication application = new SpringApplication(EmbeddedPressroom.class);
 		application.setAdditionalProfiles(profiles(profiles));
-		// As on a worker node (PressroomWorker.main); a default property, so any setting overrides it.
+		// As on a worker node (PressroomWorker.main); a default property, so any setting
+		// overrides it.
 		application.setDefaultProperties(
 				Map.of(PressroomWorker.WORKER_COUNT, Integer.toString(PressroomWorker.defaultWorkerCount())));
 		application.addInitializers(servers);
@@ -42,7 +47,10 @@ public final class EmbeddedPressroom {
 		return profiles.toArray(String[]::new);
 	}
 
-	/** {@code @ActiveProfiles(resolver = EmbeddedPressroom.TestProfiles.class)}: the node profiles and "test". */
+	/**
+	 * {@code @ActiveProfiles(resolver = EmbeddedPressroom.TestProfiles.class)}: the node
+	 * profiles and "test".
+	 */
 	public static final class TestProfiles implements ActiveProfilesResolver {
 
 		@Override

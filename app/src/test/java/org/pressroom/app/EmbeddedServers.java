@@ -17,30 +17,39 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 
 /**
- * The PostgreSQL and S3 server Pressroom runs on in a test JVM, handed to the context as beans with connection
- * details (petclinic's {@code @ServiceConnection}): a {@link JdbcConnectionDetails}, which DataSource, Flyway and
- * the notifier use instead of {@code spring.datasource.*}, and a {@link StorageConnection}, which stands in for the
- * endpoint and credentials of {@code pressroom.storage.*}. Either may be absent, and then the properties apply
- * (the local run against a real database or store). Servers in {@code owned} are closed with the context, also
- * when its start fails.
+ * The PostgreSQL and S3 server Pressroom runs on in a test JVM, handed to the context as
+ * beans with connection details (petclinic's {@code @ServiceConnection}): a
+ * {@link JdbcConnectionDetails}, which DataSource, Flyway and the notifier use instead of
+ * {@code spring.datasource.*}, and a {@link StorageConnection}, which stands in for the
+ * endpoint and credentials of {@code pressroom.storage.*}. Either may be absent, and then
+ * the properties apply (the local run against a real database or store). Servers in
+ * {@code owned} are closed with the context, also when its start fails.
  *
  * @param database the database, or null for {@code spring.datasource.*}
  * @param storage the S3 server, or null for {@code pressroom.storage.*}
  * @param owned the servers the context stops when it closes
  */
 public record EmbeddedServers(DatabaseDetails database, StorageConnection storage, List<AutoCloseable> owned)
-		implements ApplicationContextInitializer<ConfigurableApplicationContext>, AutoCloseable {
+		implements
+			ApplicationContextInitializer<ConfigurableApplicationContext>,
+			AutoCloseable {
 
 	public EmbeddedServers {
 		owned = List.copyOf(owned);
 	}
 
-	/** The test JVM's shared database (TEST_DATABASE_URL, else embedded) and S3 server; they outlive contexts. */
+	/**
+	 * The test JVM's shared database (TEST_DATABASE_URL, else embedded) and S3 server;
+	 * they outlive contexts.
+	 */
 	public static EmbeddedServers shared() {
 		return new EmbeddedServers(TestDatabase.get(), StorageConnection.of(TestS3.get()), List.of());
 	}
 
-	/** Servers the caller started and stops (a fault test stops and restarts them under a running context). */
+	/**
+	 * Servers the caller started and stops (a fault test stops and restarts them under a
+	 * running context).
+	 */
 	public static EmbeddedServers of(EmbeddedPostgres postgres, EmbeddedS3 s3) {
 		return new EmbeddedServers(details(postgres), StorageConnection.of(s3), List.of());
 	}
@@ -62,7 +71,8 @@ public record EmbeddedServers(DatabaseDetails database, StorageConnection storag
 		List<AutoCloseable> servers = new ArrayList<>(this.owned);
 		for (int i = 0; i < servers.size(); i++) {
 			AutoCloseable server = servers.get(i);
-			// destroyed on close and, since refresh destroys what it created, when the start fails
+			// destroyed on close and, since refresh destroys what it created, when the
+			// start fails
 			beans.registerBean("embeddedServer" + i, AutoCloseable.class, () -> server,
 					(definition) -> definition.setDestroyMethodName("close"));
 		}
@@ -103,9 +113,10 @@ public record EmbeddedServers(DatabaseDetails database, StorageConnection storag
 	}
 
 	/**
-	 * Where an S3 server is and how to sign for it: replaces endpoint, region and credentials in the bound
-	 * {@link StorageProperties} (whatever the profiles or environment say), keeps the buckets, and creates them
-	 * at start, since an embedded store starts without any.
+	 * Where an S3 server is and how to sign for it: replaces endpoint, region and
+	 * credentials in the bound {@link StorageProperties} (whatever the profiles or
+	 * environment say), keeps the buckets, and creates them at start, since an embedded
+	 * store starts without any.
 	 */
 	public record StorageConnection(URI endpoint, String region, String accessKey, String secretKey) {
 

@@ -147,13 +147,15 @@ class EndToEndIT extends IntegrationTest {
 		awaitState(3, 1, "succeeded");
 		String good = this.api.status(3, 1).get("checksum").asString();
 
-		// Escaping and the equation allow-list keep content from breaking LaTeX; TeX's own limits remain.
+		// Escaping and the equation allow-list keep content from breaking LaTeX; TeX's
+		// own limits remain.
 		this.apt.setIntroduction(3, 1, "word ".repeat(800_000));
 
 		JsonNode failed = awaitState(3, 1, "failed");
 		assertThat(failed.get("attempts").asInt()).isEqualTo(1);
 		assertThat(failed.get("error").asString()).isNotBlank();
-		assertThat(failed.get("errors").toString()).containsAnyOf("TeX capacity exceeded", "Unable to read an entire line");
+		assertThat(failed.get("errors").toString()).containsAnyOf("TeX capacity exceeded",
+				"Unable to read an entire line");
 		assertThat(failed.get("served").asString()).isEqualTo(good);
 		HttpResponse<byte[]> pdf = this.api.get("/api/atbds/3/versions/1/pdf");
 		assertThat(pdf.statusCode()).isEqualTo(200);
@@ -182,7 +184,8 @@ class EndToEndIT extends IntegrationTest {
 		awaitState(4, 1, "succeeded");
 		String before = this.api.status(4, 1).get("checksum").asString();
 
-		HttpResponse<byte[]> accepted = this.api.post("/api/atbds/harmonized-landsat-sentinel-2-reflectance-dataset/versions/1/serialize");
+		HttpResponse<byte[]> accepted = this.api
+			.post("/api/atbds/harmonized-landsat-sentinel-2-reflectance-dataset/versions/1/serialize");
 
 		assertThat(accepted.statusCode()).isEqualTo(202);
 		assertThat(accepted.headers().firstValue("Location")).hasValue("/api/atbds/4/versions/1/serialization");

@@ -28,9 +28,10 @@ import org.springframework.util.FileSystemUtils;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * App and worker in one context ({@link EmbeddedPressroom}) on the test JVM's shared servers
- * ({@link EmbeddedServers#shared()}: TEST_DATABASE_URL, else an embedded PostgreSQL, and an in-process S3 server).
- * Tables are truncated, not rolled back, because triggers and NOTIFY need commits; the outputs in S3 go too.
+ * App and worker in one context ({@link EmbeddedPressroom}) on the test JVM's shared
+ * servers ({@link EmbeddedServers#shared()}: TEST_DATABASE_URL, else an embedded
+ * PostgreSQL, and an in-process S3 server). Tables are truncated, not rolled back,
+ * because triggers and NOTIFY need commits; the outputs in S3 go too.
  */
 @SpringBootTest(classes = EmbeddedPressroom.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = EmbeddedPressroom.TestProfiles.class)
@@ -57,7 +58,9 @@ public abstract class IntegrationTest {
 
 	private static final Path WORK_DIRECTORY = createTempDirectory("pressroom-it-work-");
 
-	/** The REST API of this test's app, over real HTTP, as an editor (TestEditors.TOKEN). */
+	/**
+	 * The REST API of this test's app, over real HTTP, as an editor (TestEditors.TOKEN).
+	 */
 	protected ApiClient api;
 
 	/** The same API without credentials, as a reader. */
@@ -73,7 +76,10 @@ public abstract class IntegrationTest {
 		registry.add("pressroom.render.work-directory", () -> WORK_DIRECTORY.toString());
 	}
 
-	/** A folder of this JVM's own, removed when the JVM exits (it holds a precompiled format of a few MB). */
+	/**
+	 * A folder of this JVM's own, removed when the JVM exits (it holds a precompiled
+	 * format of a few MB).
+	 */
 	private static Path createTempDirectory(String prefix) {
 		try {
 			Path directory = Files.createTempDirectory(prefix);
@@ -108,9 +114,10 @@ public abstract class IntegrationTest {
 	}
 
 	/**
-	 * Lets the previous test's renders end before the tables go: one that read a row before the truncation could
-	 * otherwise write about a version the next test creates again under the same id. (Pending change requests are
-	 * not waited for: a test may leave the listener stopped.)
+	 * Lets the previous test's renders end before the tables go: one that read a row
+	 * before the truncation could otherwise write about a version the next test creates
+	 * again under the same id. (Pending change requests are not waited for: a test may
+	 * leave the listener stopped.)
 	 */
 	private void awaitQuiet() {
 		await().atMost(Duration.ofSeconds(60))
@@ -121,7 +128,10 @@ public abstract class IntegrationTest {
 				.single() == 0);
 	}
 
-	/** The shared servers as beans of every IT context, also of one that names other classes or profiles. */
+	/**
+	 * The shared servers as beans of every IT context, also of one that names other
+	 * classes or profiles.
+	 */
 	static final class SharedServers implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 		@Override

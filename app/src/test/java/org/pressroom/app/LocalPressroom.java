@@ -20,13 +20,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Pressroom on its embedded defaults, for a newcomer's first run: {@link EmbeddedPressroom} with the {@code local}
- * profile, on PostgreSQL from the machine's server binaries on 127.0.0.1:5433 and an in-process S3 server on
- * 127.0.0.1:9000, both keeping their data in {@code .pressroom/}. An empty database gets APT's fixtures.
- * SPRING_DATASOURCE_URL or PRESSROOM_STORAGE_ENDPOINT in the environment replace the embedded database or store
- * with real ones; an operator's database (SPRING_DATASOURCE_URL) gets no fixtures unless
- * {@code pressroom.local.load-fixtures=true}. Started by {@code ./pressroom-local} (README). A start that fails stops the embedded servers and
- * exits with status 1, the cause printed last.
+ * Pressroom on its embedded defaults, for a newcomer's first run:
+ * {@link EmbeddedPressroom} with the {@code local} profile, on PostgreSQL from the
+ * machine's server binaries on 127.0.0.1:5433 and an in-process S3 server on
+ * 127.0.0.1:9000, both keeping their data in {@code .pressroom/}. An empty database gets
+ * APT's fixtures. SPRING_DATASOURCE_URL or PRESSROOM_STORAGE_ENDPOINT in the environment
+ * replace the embedded database or store with real ones; an operator's database
+ * (SPRING_DATASOURCE_URL) gets no fixtures unless
+ * {@code pressroom.local.load-fixtures=true}. Started by {@code ./pressroom-local}
+ * (README). A start that fails stops the embedded servers and exits with status 1, the
+ * cause printed last.
  */
 public final class LocalPressroom {
 
@@ -49,12 +52,14 @@ public final class LocalPressroom {
 				loadFixturesIntoEmptyDatabase(context);
 			}
 			String port = context.getEnvironment().getProperty("local.server.port");
-			System.out.printf("%nPressroom is up: http://127.0.0.1:%s/api/atbds/2/versions/1/serialization"
-					+ "  (PDF: .../pdf, HTML: .../html), JobRunr dashboard: http://127.0.0.1:%s%n%n", port,
-					context.getEnvironment().getProperty("jobrunr.dashboard.port", "8000"));
+			System.out.printf(
+					"%nPressroom is up: http://127.0.0.1:%s/api/atbds/2/versions/1/serialization"
+							+ "  (PDF: .../pdf, HTML: .../html), JobRunr dashboard: http://127.0.0.1:%s%n%n",
+					port, context.getEnvironment().getProperty("jobrunr.dashboard.port", "8000"));
 		}
 		catch (Throwable ex) {
-			// The context, if it got that far, stopped what it owned; the servers may have started before it.
+			// The context, if it got that far, stopped what it owned; the servers may
+			// have started before it.
 			if (servers != null) {
 				servers.close();
 			}
@@ -64,8 +69,9 @@ public final class LocalPressroom {
 	}
 
 	/**
-	 * The embedded servers, each unless the environment names a real one instead. PostgreSQL starts on a thread of
-	 * its own (pg_ctl waits for the server) while S3 starts here.
+	 * The embedded servers, each unless the environment names a real one instead.
+	 * PostgreSQL starts on a thread of its own (pg_ctl waits for the server) while S3
+	 * starts here.
 	 */
 	private static EmbeddedServers startServers(Path dataDir) throws Exception {
 		List<AutoCloseable> started = new CopyOnWriteArrayList<>();
@@ -115,8 +121,8 @@ public final class LocalPressroom {
 	}
 
 	/**
-	 * APT's 2021 dump (three ATBDs) and the fixture with every node type, whose image is stored before its
-	 * version commits, so the first render already shows it.
+	 * APT's 2021 dump (three ATBDs) and the fixture with every node type, whose image is
+	 * stored before its version commits, so the first render already shows it.
 	 */
 	private static void loadFixturesIntoEmptyDatabase(ConfigurableApplicationContext context) {
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
@@ -130,7 +136,10 @@ public final class LocalPressroom {
 		System.out.println("Loaded APT's fixtures: ATBDs 2, 3, 4 (beta1 dump) and pressroom-test-fixture.");
 	}
 
-	/** {@code .pressroom/} at the top of the checkout, also when Maven runs this from the app module. */
+	/**
+	 * {@code .pressroom/} at the top of the checkout, also when Maven runs this from the
+	 * app module.
+	 */
 	private static Path dataDirectory() throws Exception {
 		Path cwd = Path.of("").toAbsolutePath();
 		Path top = Files.exists(cwd.resolve("app").resolve("pom.xml")) ? cwd : cwd.getParent();

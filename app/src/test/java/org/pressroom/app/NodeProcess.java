@@ -15,13 +15,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * One Pressroom node started as in a deployment: {@code java -jar} on a packaged jar, configured by environment
- * variables alone (the environment is cleared first, so nothing of the test JVM's leaks in). Its console goes to
- * {@code <logs>/<name>.log}; it never outlives the test JVM. A test may {@link #kill()} it like a crashed machine.
+ * One Pressroom node started as in a deployment: {@code java -jar} on a packaged jar,
+ * configured by environment variables alone (the environment is cleared first, so nothing
+ * of the test JVM's leaks in). Its console goes to {@code <logs>/<name>.log}; it never
+ * outlives the test JVM. A test may {@link #kill()} it like a crashed machine.
  */
 public final class NodeProcess implements AutoCloseable {
 
-	/** What Spring Boot's Tomcat logs once it listens, in plain and in structured (JSON) lines. */
+	/**
+	 * What Spring Boot's Tomcat logs once it listens, in plain and in structured (JSON)
+	 * lines.
+	 */
 	private static final Pattern TOMCAT_STARTED = Pattern.compile("Tomcat started on port (\\d+)");
 
 	private final String name;
@@ -44,12 +48,14 @@ public final class NodeProcess implements AutoCloseable {
 	}
 
 	/**
-	 * A JVM running {@code mainClass} on this JVM's classpath (the test classpath, so also the local run's
-	 * launcher), with the same clean environment as a node from a jar.
+	 * A JVM running {@code mainClass} on this JVM's classpath (the test classpath, so
+	 * also the local run's launcher), with the same clean environment as a node from a
+	 * jar.
 	 */
 	public static NodeProcess startMain(String name, Class<?> mainClass, Map<String, String> environment, Path logs,
 			String... arguments) throws IOException {
-		List<String> launch = new ArrayList<>(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
+		List<String> launch = new ArrayList<>(
+				List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
 		launch.addAll(List.of(arguments));
 		return launch(name, launch, environment, logs);
 	}
@@ -58,10 +64,11 @@ public final class NodeProcess implements AutoCloseable {
 			throws IOException {
 		Path log = Files.createDirectories(logs).resolve(name + ".log");
 		String java = ProcessHandle.current().info().command().orElse("java");
-		// JVM flags for a quick start of a short-lived process (C1 only, serial GC); the application's settings all
+		// JVM flags for a quick start of a short-lived process (C1 only, serial GC); the
+		// application's settings all
 		// come from the environment.
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
-				"-XX:+UseSerialGC"));
+		List<String> command = new ArrayList<>(
+				List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
 		command.addAll(launch);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -80,7 +87,10 @@ public final class NodeProcess implements AutoCloseable {
 		return new NodeProcess(name, process, log);
 	}
 
-	/** The app's repackaged jar, as {@code mvn verify} packages it before the integration tests. */
+	/**
+	 * The app's repackaged jar, as {@code mvn verify} packages it before the integration
+	 * tests.
+	 */
 	public static Path appJar() throws IOException {
 		return jar(Path.of("target"), "pressroom-app-", ".jar");
 	}
@@ -110,7 +120,10 @@ public final class NodeProcess implements AutoCloseable {
 		return this.process.isAlive();
 	}
 
-	/** Waits for the JVM to exit and returns its status; fails, with the log's end, if it is still running. */
+	/**
+	 * Waits for the JVM to exit and returns its status; fails, with the log's end, if it
+	 * is still running.
+	 */
 	public int awaitExit(Duration timeout) throws InterruptedException {
 		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 			throw new AssertionError(this.name + " still runs after " + timeout + "\n" + tail());
@@ -135,7 +148,10 @@ public final class NodeProcess implements AutoCloseable {
 				+ String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
 	}
 
-	/** Waits until the console shows {@code text}; fails early, with the log's end, if the node died. */
+	/**
+	 * Waits until the console shows {@code text}; fails early, with the log's end, if the
+	 * node died.
+	 */
 	public void awaitOutput(String text, Duration timeout) {
 		await(this.name + " logs \"" + text + "\"").atMost(timeout).pollInterval(Duration.ofMillis(100)).until(() -> {
 			if (output().contains(text)) {
@@ -149,8 +165,9 @@ public final class NodeProcess implements AutoCloseable {
 	}
 
 	/**
-	 * The port the node's web server bound, as its log tells once it listens: start a node with
-	 * {@code server.port=0} and ask, instead of choosing a free port beforehand that someone may take meanwhile.
+	 * The port the node's web server bound, as its log tells once it listens: start a
+	 * node with {@code server.port=0} and ask, instead of choosing a free port beforehand
+	 * that someone may take meanwhile.
 	 */
 	public int awaitPort(Duration timeout) {
 		awaitOutput("Tomcat started on port ", timeout);
@@ -161,20 +178,28 @@ public final class NodeProcess implements AutoCloseable {
 		return Integer.parseInt(started.group(1));
 	}
 
-	/** Whether pdflatex typesets a document under this node right now (not its preamble format). */
+	/**
+	 * Whether pdflatex typesets a document under this node right now (not its preamble
+	 * format).
+	 */
 	public boolean isTypesetting() {
 		return this.process.descendants()
-			.anyMatch((process) -> isPdflatex(process)
-					&& process.info().arguments().map((arguments) -> List.of(arguments).contains("document.tex"))
-						.orElse(false));
+			.anyMatch((process) -> isPdflatex(process) && process.info()
+				.arguments()
+				.map((arguments) -> List.of(arguments).contains("document.tex"))
+				.orElse(false));
 	}
 
-	/** pdflatex is a link to pdftex, and the JDK names a process by the file it executes. */
+	/**
+	 * pdflatex is a link to pdftex, and the JDK names a process by the file it executes.
+	 */
 	public static boolean isPdflatex(ProcessHandle process) {
 		return process.info().command().map((command) -> command.endsWith("/pdftex")).orElse(false);
 	}
 
-	/** SIGKILL to the JVM and all it started, at once, as when the machine under it dies. */
+	/**
+	 * SIGKILL to the JVM and all it started, at once, as when the machine under it dies.
+	 */
 	public void kill() throws InterruptedException {
 		List<ProcessHandle> tree = new ArrayList<>(this.process.descendants().toList());
 		tree.add(this.process.toHandle());
@@ -183,8 +208,9 @@ public final class NodeProcess implements AutoCloseable {
 	}
 
 	/**
-	 * SIGKILL to the JVM alone, as {@code kill -9 <pid>} does: what it started is left to die with it, or not.
-	 * Returns the pdflatex processes that ran under it at that moment.
+	 * SIGKILL to the JVM alone, as {@code kill -9 <pid>} does: what it started is left to
+	 * die with it, or not. Returns the pdflatex processes that ran under it at that
+	 * moment.
 	 */
 	public List<ProcessHandle> killJvmOnly() throws InterruptedException {
 		List<ProcessHandle> pdflatex = this.process.descendants().filter(NodeProcess::isPdflatex).toList();

@@ -20,8 +20,9 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 /**
- * The ITs' editor credentials: a static token (its hash is in application-test.properties) and JWTs signed with an
- * RSA key made for this JVM, whose public half the app reads from a file, as it would an issuer's.
+ * The ITs' editor credentials: a static token (its hash is in
+ * application-test.properties) and JWTs signed with an RSA key made for this JVM, whose
+ * public half the app reads from a file, as it would an issuer's.
  */
 public final class TestEditors {
 
@@ -52,12 +53,18 @@ public final class TestEditors {
 		return publicKeyFile.toUri().toString();
 	}
 
-	/** A JWT for {@code subject} whose {@code scope} claim is {@code scope}, valid for {@code lifetime}. */
+	/**
+	 * A JWT for {@code subject} whose {@code scope} claim is {@code scope}, valid for
+	 * {@code lifetime}.
+	 */
 	public static String jwt(String subject, String scope, Duration lifetime) {
 		return sign(subject, scope, lifetime, (RSAPrivateKey) KEYS.getPrivate());
 	}
 
-	/** A JWT for {@code subject}, signed with the app's key, that never expires: it has no {@code exp}. */
+	/**
+	 * A JWT for {@code subject}, signed with the app's key, that never expires: it has no
+	 * {@code exp}.
+	 */
 	public static String jwtWithoutExpiry(String subject, String scope) {
 		return sign(new JWTClaimsSet.Builder().subject(subject).claim("scope", scope).issueTime(new Date()).build(),
 				(RSAPrivateKey) KEYS.getPrivate());

@@ -4,7 +4,10 @@ import org.pressroom.core.schema.PressroomMigrations;
 import org.pressroom.testing.TestDatabase;
 import org.pressroom.testing.TestDatabase.DatabaseDetails;
 
-/** The test server's databases, migrated as a Pressroom start migrates them ({@link PressroomMigrations}). */
+/**
+ * The test server's databases, migrated as a Pressroom start migrates them
+ * ({@link PressroomMigrations}).
+ */
 public final class MigratedDatabase {
 
 	private static DatabaseDetails shared;
@@ -12,7 +15,10 @@ public final class MigratedDatabase {
 	private MigratedDatabase() {
 	}
 
-	/** The shared database, migrated once per JVM; tests work in it in a rolled-back {@link SpringTestTx}. */
+	/**
+	 * The shared database, migrated once per JVM; tests work in it in a rolled-back
+	 * {@link SpringTestTx}.
+	 */
 	public static synchronized DatabaseDetails shared() {
 		if (shared == null) {
 			shared = TestDatabase.get();
@@ -21,7 +27,10 @@ public final class MigratedDatabase {
 		return shared;
 	}
 
-	/** A migrated database of the caller's own, for work that must commit (NOTIFY, other sessions, JobRunr). */
+	/**
+	 * A migrated database of the caller's own, for work that must commit (NOTIFY, other
+	 * sessions, JobRunr).
+	 */
 	public static DatabaseDetails own(String name) {
 		DatabaseDetails database = TestDatabase.create(name);
 		PressroomMigrations.migrate(database.dataSource());

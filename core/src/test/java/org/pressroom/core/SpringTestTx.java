@@ -12,9 +12,10 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 
 /**
- * A {@link TestTx} as Spring's JDBC sees it, for repositories under test: a {@link JdbcClient} on its connection
- * and a transaction manager whose transactions join the test's, which is rolled back on {@link #close()}. One
- * thread only, as Spring binds the transaction to it.
+ * A {@link TestTx} as Spring's JDBC sees it, for repositories under test: a
+ * {@link JdbcClient} on its connection and a transaction manager whose transactions join
+ * the test's, which is rolled back on {@link #close()}. One thread only, as Spring binds
+ * the transaction to it.
  */
 public final class SpringTestTx implements AutoCloseable {
 
@@ -47,7 +48,10 @@ public final class SpringTestTx implements AutoCloseable {
 		return this.jdbc;
 	}
 
-	/** Its transactions join the test's: the isolation level and read-only flag they ask for do not apply. */
+	/**
+	 * Its transactions join the test's: the isolation level and read-only flag they ask
+	 * for do not apply.
+	 */
 	public PlatformTransactionManager transactions() {
 		return this.transactions;
 	}

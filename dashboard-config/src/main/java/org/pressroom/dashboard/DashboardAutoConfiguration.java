@@ -14,9 +14,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 /**
- * Checks the dashboard's configuration before JobRunr starts it, and replaces JobRunr's dashboard server with one
- * bound to {@code pressroom.dashboard.bind-address}. Runs before JobRunr's auto-configuration, whose dashboard bean
- * backs off when this one exists; JobRunr's {@code JobRunrStarter} starts and stops it all the same.
+ * Checks the dashboard's configuration before JobRunr starts it, and replaces JobRunr's
+ * dashboard server with one bound to {@code pressroom.dashboard.bind-address}. Runs
+ * before JobRunr's auto-configuration, whose dashboard bean backs off when this one
+ * exists; JobRunr's {@code JobRunrStarter} starts and stops it all the same.
  */
 @AutoConfiguration(beforeName = "org.jobrunr.spring.autoconfigure.JobRunrAutoConfiguration")
 @EnableConfigurationProperties(DashboardProperties.class)

@@ -5,8 +5,9 @@ import java.util.Arrays;
 import org.springframework.core.env.Environment;
 
 /**
- * Refuses to start an enabled dashboard without credentials, except in the local profile (which binds it to
- * 127.0.0.1): the dashboard can delete and requeue jobs. The test profile disables the dashboard instead.
+ * Refuses to start an enabled dashboard without credentials, except in the local profile
+ * (which binds it to 127.0.0.1): the dashboard can delete and requeue jobs. The test
+ * profile disables the dashboard instead.
  */
 final class DashboardCredentialsCheck {
 

@@ -8,13 +8,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * What Pressroom adds to JobRunr's {@code jobrunr.dashboard.*} (enabled, port, username, password).
+ * What Pressroom adds to JobRunr's {@code jobrunr.dashboard.*} (enabled, port, username,
+ * password).
  *
- * @param bindAddress the interface the dashboard listens on: {@code 0.0.0.0} (every interface, JobRunr's own
- * behaviour, needed in a container), {@code 127.0.0.1} behind a reverse proxy on the same host
- * @param allowedHosts the host names a request's {@code Host} header may name besides an IP address (names other
- * than these would be DNS rebinding: a page of another site whose name was pointed at the dashboard); add the name a
- * reverse proxy serves the dashboard under
+ * @param bindAddress the interface the dashboard listens on: {@code 0.0.0.0} (every
+ * interface, JobRunr's own behaviour, needed in a container), {@code 127.0.0.1} behind a
+ * reverse proxy on the same host
+ * @param allowedHosts the host names a request's {@code Host} header may name besides an
+ * IP address (names other than these would be DNS rebinding: a page of another site whose
+ * name was pointed at the dashboard); add the name a reverse proxy serves the dashboard
+ * under
  */
 @ConfigurationProperties("pressroom.dashboard")
 public record DashboardProperties(@DefaultValue(DEFAULT_BIND_ADDRESS) String bindAddress,

@@ -26,11 +26,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * JobRunr's dashboard with JobRunr's own handlers, on a chosen interface. JobRunr 8.7 binds every interface
- * ({@code new InetSocketAddress(port)} in its {@code WebServer}); this binds {@code pressroom.dashboard.bind-address}.
- * It also compares basic-auth credentials in constant time (JobRunr uses {@code equals}), refuses other sites'
- * pages and host names ({@link SameOriginFilter}) and never reports anonymous usage data, whatever
- * {@code jobrunr.miscellaneous.allow-anonymous-data-usage} says.
+ * JobRunr's dashboard with JobRunr's own handlers, on a chosen interface. JobRunr 8.7
+ * binds every interface ({@code new InetSocketAddress(port)} in its {@code WebServer});
+ * this binds {@code pressroom.dashboard.bind-address}. It also compares basic-auth
+ * credentials in constant time (JobRunr uses {@code equals}), refuses other sites' pages
+ * and host names ({@link SameOriginFilter}) and never reports anonymous usage data,
+ * whatever {@code jobrunr.miscellaneous.allow-anonymous-data-usage} says.
  */
 final class DashboardServer extends JobRunrDashboardWebServer {
 
@@ -71,7 +72,8 @@ final class DashboardServer extends JobRunrDashboardWebServer {
 		catch (IOException ex) {
 			throw new UncheckedIOException("The JobRunr dashboard cannot listen on " + this.address, ex);
 		}
-		// Like JobRunr's WebServer: handler threads get this thread's class loader, which finds the static files.
+		// Like JobRunr's WebServer: handler threads get this thread's class loader, which
+		// finds the static files.
 		ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
 		this.executor = Executors.newCachedThreadPool((task) -> {
 			Thread thread = new Thread(task, "jobrunr-dashboard");
@@ -82,8 +84,8 @@ final class DashboardServer extends JobRunrDashboardWebServer {
 		this.server.setExecutor(this.executor);
 		RedirectHttpHandler redirect = new RedirectHttpHandler("/", "/dashboard");
 		this.server.createContext(redirect.getContextPath(), redirect).getFilters().add(this.sameOrigin);
-		this.handlers = List.of(redirect, new JobRunrStaticFileHandler(), new JobRunrApiHandler(this.storage, this.json, false),
-				new JobRunrSseHandler(this.storage, this.json));
+		this.handlers = List.of(redirect, new JobRunrStaticFileHandler(),
+				new JobRunrApiHandler(this.storage, this.json, false), new JobRunrSseHandler(this.storage, this.json));
 		for (HttpExchangeHandler handler : this.handlers.subList(1, this.handlers.size())) {
 			var context = this.server.createContext(handler.getContextPath(), handler);
 			context.getFilters().add(this.sameOrigin);
@@ -137,7 +139,8 @@ final class DashboardServer extends JobRunrDashboardWebServer {
 		@Override
 		public boolean checkCredentials(String username, String password) {
 			// Both compared, always: the time taken does not tell which one was wrong.
-			return MessageDigest.isEqual(this.username, sha256(username)) & MessageDigest.isEqual(this.password, sha256(password));
+			return MessageDigest.isEqual(this.username, sha256(username))
+					& MessageDigest.isEqual(this.password, sha256(password));
 		}
 
 		private static byte[] sha256(String value) {

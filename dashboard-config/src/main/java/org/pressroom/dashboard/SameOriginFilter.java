@@ -17,15 +17,18 @@ import com.sun.net.httpserver.HttpExchange;
 /**
  * The dashboard's browser rules, which JobRunr's server does not have (issue #12):
  * <ul>
- * <li>the {@code Host} header names an IP address or one of {@code pressroom.dashboard.allowed-hosts}
- * ({@code localhost} by default): any other name is a page of another site whose name was pointed at the dashboard
- * (DNS rebinding), and would read it as its own;</li>
- * <li>a request that can change something (anything but GET, HEAD and OPTIONS) comes from the dashboard's own
- * pages: its {@code Origin}, when sent, is the dashboard's own (scheme aside: a proxy may add TLS), and its
- * {@code Sec-Fetch-Site}, when sent, is {@code same-origin}. A browser keeps sending the basic-auth credentials of
- * the dashboard with a cross-site form or fetch, so credentials alone do not tell.</li>
+ * <li>the {@code Host} header names an IP address or one of
+ * {@code pressroom.dashboard.allowed-hosts} ({@code localhost} by default): any other
+ * name is a page of another site whose name was pointed at the dashboard (DNS rebinding),
+ * and would read it as its own;</li>
+ * <li>a request that can change something (anything but GET, HEAD and OPTIONS) comes from
+ * the dashboard's own pages: its {@code Origin}, when sent, is the dashboard's own
+ * (scheme aside: a proxy may add TLS), and its {@code Sec-Fetch-Site}, when sent, is
+ * {@code same-origin}. A browser keeps sending the basic-auth credentials of the
+ * dashboard with a cross-site form or fetch, so credentials alone do not tell.</li>
  * </ul>
- * Refusals are 403 with a line of text; requests without those headers (curl, scripts) only need the Host rule.
+ * Refusals are 403 with a line of text; requests without those headers (curl, scripts)
+ * only need the Host rule.
  */
 final class SameOriginFilter extends Filter {
 
@@ -79,7 +82,10 @@ final class SameOriginFilter extends Filter {
 		exchange.close();
 	}
 
-	/** A host name (lower case; an IPv6 address in brackets) and a port, -1 for the scheme's default. */
+	/**
+	 * A host name (lower case; an IPv6 address in brackets) and a port, -1 for the
+	 * scheme's default.
+	 */
 	record Authority(String name, int port) {
 
 		static Optional<Authority> ofHostHeader(String value) {
@@ -91,11 +97,14 @@ final class SameOriginFilter extends Filter {
 				return Optional.empty();
 			}
 			int port = (matcher.group(2) != null) ? Integer.parseInt(matcher.group(2)) : -1;
-			return Optional.of(new Authority(matcher.group(1).toLowerCase(Locale.ROOT),
-					(port == 80 || port == 443) ? -1 : port));
+			return Optional
+				.of(new Authority(matcher.group(1).toLowerCase(Locale.ROOT), (port == 80 || port == 443) ? -1 : port));
 		}
 
-		/** Empty for {@code null} (sandboxed or privacy-sensitive origins) and for anything unreadable. */
+		/**
+		 * Empty for {@code null} (sandboxed or privacy-sensitive origins) and for
+		 * anything unreadable.
+		 */
 		static Optional<Authority> ofOrigin(String value) {
 			try {
 				URI origin = new URI(value.strip());

@@ -26,8 +26,9 @@ import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
- * The dashboard as the app node runs it: on the configured interface, behind basic auth, reporting nothing, and
- * refusing other sites' pages (cross-site POSTs with the browser's credentials, DNS rebinding) for all that.
+ * The dashboard as the app node runs it: on the configured interface, behind basic auth,
+ * reporting nothing, and refusing other sites' pages (cross-site POSTs with the browser's
+ * credentials, DNS rebinding) for all that.
  */
 class DashboardServerIT {
 
@@ -72,15 +73,19 @@ class DashboardServerIT {
 			server.start();
 			try {
 				int port = server.port();
-				UUID job = context.getBean(JobScheduler.class).enqueue(() -> System.out.println("dashboard test")).asUUID();
+				UUID job = context.getBean(JobScheduler.class)
+					.enqueue(() -> System.out.println("dashboard test"))
+					.asUUID();
 				String own = "Origin: http://127.0.0.1:" + port;
 				String evil = "Origin: https://evil.example";
 
-				// A page of another site POSTs with the browser's cached basic-auth credentials.
+				// A page of another site POSTs with the browser's cached basic-auth
+				// credentials.
 				assertThat(send(port, "POST /api/jobs/" + job + "/requeue", AUTH, evil).status()).isEqualTo(403);
 				assertThat(send(port, "DELETE /api/jobs/" + job, AUTH, evil).status()).isEqualTo(403);
 				assertThat(send(port, "DELETE /api/jobs/" + job, AUTH, "Origin: null").status()).isEqualTo(403);
-				// Another port of the same host is another origin: the app's own pages, say.
+				// Another port of the same host is another origin: the app's own pages,
+				// say.
 				assertThat(send(port, "DELETE /api/jobs/" + job, AUTH, "Origin: http://127.0.0.1:8080").status())
 					.isEqualTo(403);
 				assertThat(send(port, "DELETE /api/jobs/" + job, AUTH, "Sec-Fetch-Site: cross-site").status())
@@ -108,14 +113,16 @@ class DashboardServerIT {
 			server.start();
 			try {
 				int port = server.port();
-				// DNS rebinding: another site's name, pointed at this machine, with the browser's credentials.
+				// DNS rebinding: another site's name, pointed at this machine, with the
+				// browser's credentials.
 				assertThat(send(port, "GET /api/version", AUTH, "Host: evil.example:" + port).status()).isEqualTo(403);
 				assertThat(send(port, "GET /dashboard/", AUTH, "Host: localhost.evil.example").status()).isEqualTo(403);
 				assertThat(send(port, "GET /api/version", AUTH, "Host: jobs.pressroom.example").status())
 					.isEqualTo(200);
 				assertThat(send(port, "GET /api/version", AUTH, "Host: 127.0.0.1:" + port).status()).isEqualTo(200);
 				assertThat(send(port, "GET /api/version", AUTH, "Host: [::1]:" + port).status()).isEqualTo(200);
-				// Naming host names replaces the default, localhost (IP addresses always answer).
+				// Naming host names replaces the default, localhost (IP addresses always
+				// answer).
 				assertThat(send(port, "GET /api/version", AUTH, "Host: localhost:" + port).status()).isEqualTo(403);
 			}
 			finally {
@@ -163,7 +170,10 @@ class DashboardServerIT {
 	private static final String AUTH = "Authorization: Basic "
 			+ Base64.getEncoder().encodeToString("admin:correct horse battery".getBytes(StandardCharsets.UTF_8));
 
-	/** One HTTP/1.1 request on a plain socket (Java's client will not send a Host header of our choosing). */
+	/**
+	 * One HTTP/1.1 request on a plain socket (Java's client will not send a Host header
+	 * of our choosing).
+	 */
 	private static Answer send(int port, String requestLine, String... headers) throws IOException {
 		StringBuilder request = new StringBuilder(requestLine).append(" HTTP/1.1\r\n");
 		if (Arrays.stream(headers).noneMatch((header) -> header.startsWith("Host:"))) {

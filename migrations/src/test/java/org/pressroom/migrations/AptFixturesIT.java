@@ -11,8 +11,9 @@ import org.pressroom.testing.TestDatabase.DatabaseDetails;
 import org.pressroom.testing.TestTx;
 
 /**
- * APT's 2021 dump loads into the schema at sqitch HEAD through db/legacy/copy-legacy-apt.sql, which applies what
- * APT's later migrations did to such data; the fixture with every node type goes in after it.
+ * APT's 2021 dump loads into the schema at sqitch HEAD through
+ * db/legacy/copy-legacy-apt.sql, which applies what APT's later migrations did to such
+ * data; the fixture with every node type goes in after it.
  */
 class AptFixturesIT {
 
@@ -26,7 +27,8 @@ class AptFixturesIT {
 			assertThat(sql.count("apt.atbd_versions")).isEqualTo(3);
 			assertThat(sql.count("apt.contacts")).isEqualTo(5);
 			assertThat(sql.count("apt.atbd_versions_contacts")).isEqualTo(5);
-			assertThat(sql.strings("SELECT DISTINCT status::text || ' ' || journal_status::text FROM apt.atbd_versions"))
+			assertThat(
+					sql.strings("SELECT DISTINCT status::text || ' ' || journal_status::text FROM apt.atbd_versions"))
 				.containsExactly("DRAFT NO_PUBLICATION");
 			assertThat(sql.strings("SELECT DISTINCT owner = created_by FROM apt.atbd_versions")).containsExactly("t");
 			assertThat(sql.number("SELECT count(*) FROM pg_namespace WHERE nspname = 'pressroom_legacy_apt'")).isZero();
@@ -45,7 +47,8 @@ class AptFixturesIT {
 
 			assertThat(atbd).isEqualTo(5);
 			assertThat(sql.number("SELECT count(*) FROM apt.atbds WHERE id = ? AND alias = ?", atbd,
-					AptFixtures.FIXTURE_ALIAS)).isOne();
+					AptFixtures.FIXTURE_ALIAS))
+				.isOne();
 			assertThat(sql.number("""
 					SELECT count(*) FROM apt.atbd_versions
 					WHERE atbd_id = ? AND major = 1 AND minor = 0 AND status = 'DRAFT' AND document::jsonb = ?::jsonb

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pressroom.testing.TestDatabase.DatabaseDetails;
 
 /**
- * Data written the way APT's own fixture_data/testData.sql is loads with psql, as APT's setup.sh runs it
- * (search_path apt, psql variables), into the schema V1 creates on an empty database, and the triggers record
- * every version it wrote. psql commits, so on a database of this test's own.
+ * Data written the way APT's own fixture_data/testData.sql is loads with psql, as APT's
+ * setup.sh runs it (search_path apt, psql variables), into the schema V1 creates on an
+ * empty database, and the triggers record every version it wrote. psql commits, so on a
+ * database of this test's own.
  */
 class AptStyleDataIT {
 

@@ -11,8 +11,8 @@ import org.pressroom.testing.AptFixtures;
 import org.pressroom.testing.TestTx;
 
 /**
- * V4's triggers: every change to rendered content leaves a request per affected version, in the writer's own
- * transaction (here a rolled-back one, which holds APT's 2021 dump).
+ * V4's triggers: every change to rendered content leaves a request per affected version,
+ * in the writer's own transaction (here a rolled-back one, which holds APT's 2021 dump).
  */
 class ChangeRequestTriggersIT {
 
@@ -75,7 +75,8 @@ class ChangeRequestTriggersIT {
 
 		assertThat(this.sql.pendingVersions()).containsExactly("2/1", "3/1", "4/1");
 		assertThat(this.sql.number("SELECT count(DISTINCT revision) FROM pressroom.change_requests WHERE revision > ?",
-				before)).isEqualTo(3);
+				before))
+			.isEqualTo(3);
 	}
 
 	@Test
@@ -107,10 +108,11 @@ class ChangeRequestTriggersIT {
 	void updateThatChangesNothingStillRecordsARequest() throws SQLException {
 		this.sql.markAllDispatched();
 
-		this.sql.update("""
-				UPDATE apt.atbd_versions SET last_updated_at = last_updated_at + interval '1 second', locked_by = 'someone'
-				WHERE atbd_id = 2 AND major = 1
-				""");
+		this.sql
+			.update("""
+					UPDATE apt.atbd_versions SET last_updated_at = last_updated_at + interval '1 second', locked_by = 'someone'
+					WHERE atbd_id = 2 AND major = 1
+					""");
 
 		assertThat(this.sql.pendingVersions()).containsExactly("2/1");
 	}
@@ -129,8 +131,10 @@ class ChangeRequestTriggersIT {
 
 	@Test
 	void loadedIdsAdvanceTheSequences() throws SQLException {
-		long atbd = this.sql.number("INSERT INTO apt.atbds (title, created_by) VALUES ('After the dump', 'tests') RETURNING id");
-		long contact = this.sql.number("INSERT INTO apt.contacts (first_name, last_name) VALUES ('A', 'B') RETURNING id");
+		long atbd = this.sql
+			.number("INSERT INTO apt.atbds (title, created_by) VALUES ('After the dump', 'tests') RETURNING id");
+		long contact = this.sql
+			.number("INSERT INTO apt.contacts (first_name, last_name) VALUES ('A', 'B') RETURNING id");
 
 		assertThat(atbd).isEqualTo(5);
 		assertThat(contact).isEqualTo(6);

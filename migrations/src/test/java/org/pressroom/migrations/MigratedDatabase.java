@@ -7,10 +7,11 @@ import org.pressroom.testing.TestDatabase;
 import org.pressroom.testing.TestDatabase.DatabaseDetails;
 
 /**
- * This module's scripts applied to a real PostgreSQL with Flyway, configured as core's {@code PressroomMigrations}
- * configures it (history and every object in schema {@code pressroom}, scripts of {@code db/pressroom}). That class
- * is the one way Pressroom migrates, and is tested in core; it cannot be called from here, below core. Carrying an
- * earlier layout over ({@code LegacyLayout}) is core's too.
+ * This module's scripts applied to a real PostgreSQL with Flyway, configured as core's
+ * {@code PressroomMigrations} configures it (history and every object in schema
+ * {@code pressroom}, scripts of {@code db/pressroom}). That class is the one way
+ * Pressroom migrates, and is tested in core; it cannot be called from here, below core.
+ * Carrying an earlier layout over ({@code LegacyLayout}) is core's too.
  */
 final class MigratedDatabase {
 
@@ -19,7 +20,10 @@ final class MigratedDatabase {
 	private MigratedDatabase() {
 	}
 
-	/** The test server's shared database, migrated once per JVM. Tests work in it in a rolled-back TestTx. */
+	/**
+	 * The test server's shared database, migrated once per JVM. Tests work in it in a
+	 * rolled-back TestTx.
+	 */
 	static synchronized DatabaseDetails shared() {
 		if (shared == null) {
 			shared = TestDatabase.get();

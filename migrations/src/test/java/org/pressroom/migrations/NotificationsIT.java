@@ -19,9 +19,9 @@ import org.pressroom.testing.AptFixtures;
 import org.pressroom.testing.TestDatabase.DatabaseDetails;
 
 /**
- * The wake-ups of V4 and V5, sent when the writer commits: pressroom_changes for content changes, pressroom_jobs for
- * newly enqueued JobRunr jobs, one per transaction however many rows it wrote. On a database of this class's own,
- * since NOTIFY needs commits.
+ * The wake-ups of V4 and V5, sent when the writer commits: pressroom_changes for content
+ * changes, pressroom_jobs for newly enqueued JobRunr jobs, one per transaction however
+ * many rows it wrote. On a database of this class's own, since NOTIFY needs commits.
  */
 class NotificationsIT {
 

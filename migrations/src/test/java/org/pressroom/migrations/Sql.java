@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Plain JDBC for tests of SQL: statements with positional parameters on one connection. */
+/**
+ * Plain JDBC for tests of SQL: statements with positional parameters on one connection.
+ */
 record Sql(Connection connection) {
 
 	int update(String sql, Object... parameters) throws SQLException {

@@ -15,9 +15,11 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * APT's own fixtures (Apache-2.0, see {@code apt/LICENSE}) for a database with APT's schema at sqitch HEAD: the
- * beta1 production dump of 2021 (ATBDs 2, 3 and 4, five contacts) and a test document with every node type, whose
- * image is {@link #fullMoonImage()}. Each load runs in one transaction, or in the caller's when auto-commit is off.
+ * APT's own fixtures (Apache-2.0, see {@code apt/LICENSE}) for a database with APT's
+ * schema at sqitch HEAD: the beta1 production dump of 2021 (ATBDs 2, 3 and 4, five
+ * contacts) and a test document with every node type, whose image is
+ * {@link #fullMoonImage()}. Each load runs in one transaction, or in the caller's when
+ * auto-commit is off.
  */
 public final class AptFixtures {
 
@@ -28,17 +30,22 @@ public final class AptFixtures {
 	/** The {@code objectKey} of the fixture document's only image. */
 	public static final String FULL_MOON_KEY = "fullmoon.jpg";
 
-	/** Where the dump's tables of 2021 are loaded before they are copied into APT's schema. */
+	/**
+	 * Where the dump's tables of 2021 are loaded before they are copied into APT's
+	 * schema.
+	 */
 	private static final String LEGACY_SCHEMA = "pressroom_legacy_apt";
 
 	private AptFixtures() {
 	}
 
 	/**
-	 * Loads the dump the way APT's own data reached sqitch HEAD: into tables of the 2021 shape (status Draft, a
-	 * changelog column, roles as text; {@code db/legacy/legacy-apt-tables.sql}), COPY blocks through PgJDBC's
-	 * CopyManager as psql would, then through {@code db/legacy/copy-legacy-apt.sql}, which applies what APT's later
-	 * migrations did to such data and moves the id sequences past the dump's explicit ids.
+	 * Loads the dump the way APT's own data reached sqitch HEAD: into tables of the 2021
+	 * shape (status Draft, a changelog column, roles as text;
+	 * {@code db/legacy/legacy-apt-tables.sql}), COPY blocks through PgJDBC's CopyManager
+	 * as psql would, then through {@code db/legacy/copy-legacy-apt.sql}, which applies
+	 * what APT's later migrations did to such data and moves the id sequences past the
+	 * dump's explicit ids.
 	 */
 	public static void loadBeta1Dump(Connection connection) throws SQLException {
 		SqlScript script = SqlScript.parse(new String(resource("beta1-prod-data.sql"), StandardCharsets.UTF_8));
@@ -55,7 +62,8 @@ public final class AptFixtures {
 				}
 			}
 			if (script.changesSettings()) {
-				// psql's session ends with the dump; a pooled connection would keep pg_dump's empty search_path
+				// psql's session ends with the dump; a pooled connection would keep
+				// pg_dump's empty search_path
 				execute(connection, "RESET ALL");
 			}
 			execute(connection, legacySql("copy-legacy-apt.sql"));
@@ -64,8 +72,9 @@ public final class AptFixtures {
 	}
 
 	/**
-	 * Only the dump's COPY blocks, into the tables they name: for a database whose tables still have the dump's
-	 * 2021 shape (one that Pressroom created before it followed APT's sqitch schema).
+	 * Only the dump's COPY blocks, into the tables they name: for a database whose tables
+	 * still have the dump's 2021 shape (one that Pressroom created before it followed
+	 * APT's sqitch schema).
 	 */
 	public static void copyBeta1DumpData(Connection connection) throws SQLException {
 		CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -76,7 +85,10 @@ public final class AptFixtures {
 		}
 	}
 
-	/** Inserts the fixture ATBD with version 1.0 (DRAFT) holding {@link #testFixtureDocument()} and one contact. */
+	/**
+	 * Inserts the fixture ATBD with version 1.0 (DRAFT) holding
+	 * {@link #testFixtureDocument()} and one contact.
+	 */
 	public static int insertFixtureAtbd(Connection connection) throws SQLException {
 		return inTransaction(connection, () -> {
 			int atbd = insertReturningId(connection, FixtureSql.ATBD, FIXTURE_TITLE, FIXTURE_ALIAS);
@@ -95,12 +107,18 @@ public final class AptFixtures {
 		});
 	}
 
-	/** APT's document_test_fixture.json: a document with every Slate node type APT's editor produces. */
+	/**
+	 * APT's document_test_fixture.json: a document with every Slate node type APT's
+	 * editor produces.
+	 */
 	public static String testFixtureDocument() {
 		return new String(resource("document_test_fixture.json"), StandardCharsets.UTF_8);
 	}
 
-	/** APT's 2021 production dump as SQL text, for tests that look at its content rather than load it. */
+	/**
+	 * APT's 2021 production dump as SQL text, for tests that look at its content rather
+	 * than load it.
+	 */
 	public static String beta1DumpSql() {
 		return new String(resource("beta1-prod-data.sql"), StandardCharsets.UTF_8);
 	}
@@ -110,8 +128,7 @@ public final class AptFixtures {
 		return resource("fullmoon.jpg");
 	}
 
-	private static int insertReturningId(Connection connection, String sql, String... parameters)
-			throws SQLException {
+	private static int insertReturningId(Connection connection, String sql, String... parameters) throws SQLException {
 		try (PreparedStatement insert = connection.prepareStatement(sql)) {
 			for (int i = 0; i < parameters.length; i++) {
 				insert.setString(i + 1, parameters[i]);
@@ -157,7 +174,10 @@ public final class AptFixtures {
 		}
 	}
 
-	/** A script of the migrations module; PgJDBC runs several statements, dollar-quoted ones too, in one call. */
+	/**
+	 * A script of the migrations module; PgJDBC runs several statements, dollar-quoted
+	 * ones too, in one call.
+	 */
 	private static String legacySql(String name) {
 		try (InputStream in = AptFixtures.class.getResourceAsStream("/db/legacy/" + name)) {
 			if (in == null) {

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs an external command to completion. Output goes to a file, not a pipe: {@code pg_ctl start} leaves a server
- * running, and a pipe the server inherited would never reach end of file.
+ * Runs an external command to completion. Output goes to a file, not a pipe:
+ * {@code pg_ctl start} leaves a server running, and a pipe the server inherited would
+ * never reach end of file.
  */
 final class Commands {
 
@@ -47,8 +48,8 @@ final class Commands {
 	static String check(List<String> command, Duration timeout) {
 		Result result = run(command, timeout);
 		if (result.exitCode() != 0) {
-			throw new IllegalStateException("Exit code " + result.exitCode() + " from " + String.join(" ", command)
-					+ "\n" + result.output());
+			throw new IllegalStateException(
+					"Exit code " + result.exitCode() + " from " + String.join(" ", command) + "\n" + result.output());
 		}
 		return result.output();
 	}

@@ -17,20 +17,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A real PostgreSQL server started from the machine's binaries ({@link PgBinaries}), listening on 127.0.0.1 only,
- * with the data directory {@code dataDir} and its log beside it in {@code dataDir.log}. Port 0 lets it choose a
- * free port: PostgreSQL takes a number, not a socket, so a port found free is tried, and another one when the
- * server could not bind it because something took it in between. An empty data directory is
- * initialised first ({@code user} becomes the superuser, password login over TCP; without fsync, a copy of a cluster
- * initialised before, {@link InitialisedClusters}); a server still running on it
- * from an earlier, killed JVM is stopped first. Non-durable servers skip fsync, which roughly halves start and test
- * times and loses data only on an OS crash. A shutdown hook stops the server with the JVM.
+ * A real PostgreSQL server started from the machine's binaries ({@link PgBinaries}),
+ * listening on 127.0.0.1 only, with the data directory {@code dataDir} and its log beside
+ * it in {@code dataDir.log}. Port 0 lets it choose a free port: PostgreSQL takes a
+ * number, not a socket, so a port found free is tried, and another one when the server
+ * could not bind it because something took it in between. An empty data directory is
+ * initialised first ({@code user} becomes the superuser, password login over TCP; without
+ * fsync, a copy of a cluster initialised before, {@link InitialisedClusters}); a server
+ * still running on it from an earlier, killed JVM is stopped first. Non-durable servers
+ * skip fsync, which roughly halves start and test times and loses data only on an OS
+ * crash. A shutdown hook stops the server with the JVM.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
-	/** Ports tried for port 0 before giving up; a port taken between probe and bind is rare. */
+	/**
+	 * Ports tried for port 0 before giving up; a port taken between probe and bind is
+	 * rare.
+	 */
 	private static final int PORT_ATTEMPTS = 5;
 
 	private final Path dataDir;
@@ -61,7 +66,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
 	/**
 	 * Starts a server on {@code dataDir}, initialising it when empty.
-	 * @param port the port to listen on; 0 for a free one, which {@link #port()} then tells
+	 * @param port the port to listen on; 0 for a free one, which {@link #port()} then
+	 * tells
 	 */
 	public static EmbeddedPostgres start(Path dataDir, int port, String user, String password, String database,
 			boolean durable) throws IOException, SQLException {
@@ -72,7 +78,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			new InitDb(postgres.binaries, postgres.serverUser, TIMEOUT).run(postgres.dataDir, user, password, true);
 		}
 		else if (!Files.exists(postgres.dataDir.resolve("PG_VERSION"))) {
-			new InitialisedClusters(postgres.binaries, postgres.serverUser).initialise(postgres.dataDir, user, password);
+			new InitialisedClusters(postgres.binaries, postgres.serverUser).initialise(postgres.dataDir, user,
+					password);
 		}
 		postgres.stopLeftoverServer();
 		if (port == 0) {
@@ -96,8 +103,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	}
 
 	/**
-	 * A port nobody listened on a moment ago. Someone may take it before it is bound: servers should bind port 0
-	 * and tell the port they got ({@link #start} with port 0 does that for PostgreSQL).
+	 * A port nobody listened on a moment ago. Someone may take it before it is bound:
+	 * servers should bind port 0 and tell the port they got ({@link #start} with port 0
+	 * does that for PostgreSQL).
 	 * @deprecated start servers on port 0 and read their port back
 	 */
 	@Deprecated
@@ -129,7 +137,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		return this.dataDir;
 	}
 
-	/** Stops the server ({@code pg_ctl stop -m fast}); safe to call twice and from the shutdown hook. */
+	/**
+	 * Stops the server ({@code pg_ctl stop -m fast}); safe to call twice and from the
+	 * shutdown hook.
+	 */
 	@Override
 	public synchronized void close() {
 		if (this.closed) {

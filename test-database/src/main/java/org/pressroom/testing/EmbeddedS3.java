@@ -12,10 +12,11 @@ import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 
 /**
- * An S3-protocol server in this JVM: s3proxy 4.x (its own BlobStore API, no jclouds) on 127.0.0.1, path-style
- * only, checking AWS V2 or V4 signatures against one access key. Objects live in memory (an in-memory Jimfs file
- * system) or, for the local run, in a folder that keeps them between runs: one subfolder per bucket, one file per
- * object. Starts in about a second (DESIGN §7). Clients need {@code forcePathStyle(true)}.
+ * An S3-protocol server in this JVM: s3proxy 4.x (its own BlobStore API, no jclouds) on
+ * 127.0.0.1, path-style only, checking AWS V2 or V4 signatures against one access key.
+ * Objects live in memory (an in-memory Jimfs file system) or, for the local run, in a
+ * folder that keeps them between runs: one subfolder per bucket, one file per object.
+ * Starts in about a second (DESIGN §7). Clients need {@code forcePathStyle(true)}.
  */
 public final class EmbeddedS3 implements AutoCloseable {
 
@@ -48,7 +49,10 @@ public final class EmbeddedS3 implements AutoCloseable {
 		this.secretKey = secretKey;
 	}
 
-	/** With the default keys; {@code port} 0 picks a free one, {@code dataDir} null keeps objects in memory. */
+	/**
+	 * With the default keys; {@code port} 0 picks a free one, {@code dataDir} null keeps
+	 * objects in memory.
+	 */
 	public static EmbeddedS3 start(int port, Path dataDir) throws IOException {
 		return start(port, dataDir, DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY);
 	}
@@ -62,7 +66,8 @@ public final class EmbeddedS3 implements AutoCloseable {
 			.blobStore(store)
 			.endpoint(URI.create("http://127.0.0.1:" + port))
 			.awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
-			// close() comes after the last request; a graceful drain would wait 2 s for idle keep-alive connections
+			// close() comes after the last request; a graceful drain would wait 2 s for
+			// idle keep-alive connections
 			.stopTimeout(0)
 			.build();
 		try {
@@ -91,7 +96,10 @@ public final class EmbeddedS3 implements AutoCloseable {
 		return this.secretKey;
 	}
 
-	/** s3proxy accepts any region in a signature; this is the one clients should sign with. */
+	/**
+	 * s3proxy accepts any region in a signature; this is the one clients should sign
+	 * with.
+	 */
 	public String region() {
 		return REGION;
 	}

@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Creates a cluster in an empty data directory: UTF-8, the C.UTF-8 locale when the C library has it (else no
- * locale), trust over local sockets (none are opened) and SCRAM passwords over TCP.
+ * Creates a cluster in an empty data directory: UTF-8, the C.UTF-8 locale when the C
+ * library has it (else no locale), trust over local sockets (none are opened) and SCRAM
+ * passwords over TCP.
  */
 record InitDb(PgBinaries binaries, ServerUser serverUser, Duration timeout) {
 

@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Fresh clusters for servers without fsync, copied from one that initdb made once per machine, user and password
- * (in {@code pressroom-pg-clusters/} of the temp folder): initdb takes one to four seconds, a copy a fraction of
- * that, and a build starts over a dozen test servers. The copy is made whole under another name and renamed into
- * place, so a cluster there is always complete. Durable servers (the local run) always run initdb of their own.
+ * Fresh clusters for servers without fsync, copied from one that initdb made once per
+ * machine, user and password (in {@code pressroom-pg-clusters/} of the temp folder):
+ * initdb takes one to four seconds, a copy a fraction of that, and a build starts over a
+ * dozen test servers. The copy is made whole under another name and renamed into place,
+ * so a cluster there is always complete. Durable servers (the local run) always run
+ * initdb of their own.
  */
 final class InitialisedClusters {
 
@@ -40,7 +42,10 @@ final class InitialisedClusters {
 		this.root = root;
 	}
 
-	/** Fills the empty {@code dataDir} (owned by the server user) with a cluster whose superuser is {@code user}. */
+	/**
+	 * Fills the empty {@code dataDir} (owned by the server user) with a cluster whose
+	 * superuser is {@code user}.
+	 */
 	void initialise(Path dataDir, String user, String password) throws IOException {
 		Path cluster = this.root.resolve(key(user, password));
 		if (!Files.exists(cluster.resolve("PG_VERSION"))) {
@@ -75,7 +80,10 @@ final class InitialisedClusters {
 		}
 	}
 
-	/** One cluster per server binaries, superuser and password (only its hash in the name). */
+	/**
+	 * One cluster per server binaries, superuser and password (only its hash in the
+	 * name).
+	 */
 	private String key(String user, String password) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");

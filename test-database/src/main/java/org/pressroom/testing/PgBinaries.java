@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Where the PostgreSQL server binaries live: {@code PRESSROOM_PG_BIN}, else beside {@code pg_ctl} on the PATH
- * (symlinks resolved, so {@code postgres} is found next to it), else the newest {@code /usr/lib/postgresql/N/bin},
- * where Debian installs them off the PATH.
+ * Where the PostgreSQL server binaries live: {@code PRESSROOM_PG_BIN}, else beside
+ * {@code pg_ctl} on the PATH (symlinks resolved, so {@code postgres} is found next to
+ * it), else the newest {@code /usr/lib/postgresql/N/bin}, where Debian installs them off
+ * the PATH.
  */
 record PgBinaries(Path dir) {
 

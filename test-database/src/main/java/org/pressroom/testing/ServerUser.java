@@ -14,9 +14,10 @@ import java.util.Set;
 import com.sun.security.auth.module.UnixSystem;
 
 /**
- * The OS user PostgreSQL runs as. PostgreSQL refuses to run as root, so under root (CI containers, this project's
- * sandbox) its commands go through {@code runuser} as {@code postgres}, else {@code nobody}, and the files it
- * writes are handed to that user first. Otherwise it runs as the current user and nothing changes hands.
+ * The OS user PostgreSQL runs as. PostgreSQL refuses to run as root, so under root (CI
+ * containers, this project's sandbox) its commands go through {@code runuser} as
+ * {@code postgres}, else {@code nobody}, and the files it writes are handed to that user
+ * first. Otherwise it runs as the current user and nothing changes hands.
  */
 final class ServerUser {
 
@@ -49,14 +50,20 @@ final class ServerUser {
 		return switched;
 	}
 
-	/** chown -R to the server user (and its login group); a no-op when not switching users. */
+	/**
+	 * chown -R to the server user (and its login group); a no-op when not switching
+	 * users.
+	 */
 	void own(Path path) {
 		if (switches()) {
 			Commands.check(List.of("chown", "-R", this.name + ":", path.toString()), CHOWN_TIMEOUT);
 		}
 	}
 
-	/** Lets the server user reach {@code dir}: adds o+x to every ancestor that lacks it (JUnit's 0700 temp dirs). */
+	/**
+	 * Lets the server user reach {@code dir}: adds o+x to every ancestor that lacks it
+	 * (JUnit's 0700 temp dirs).
+	 */
 	void makeTraversable(Path dir) throws IOException {
 		if (!switches()) {
 			return;

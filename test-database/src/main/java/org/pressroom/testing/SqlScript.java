@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A pg_dump plain-text script split the way psql reads it: each {@code COPY ... FROM stdin;} with its data lines up
- * to {@code \.}, and every other statement up to a line ending in {@code ;}. Comments and blank lines between
- * statements and psql meta-commands ({@code \connect}, pg_dump 17's {@code \restrict}) are skipped. Enough for
- * pg_dump's output, not a SQL lexer: a string literal with a line ending in ";" would end its statement early.
+ * A pg_dump plain-text script split the way psql reads it: each
+ * {@code COPY ... FROM stdin;} with its data lines up to {@code \.}, and every other
+ * statement up to a line ending in {@code ;}. Comments and blank lines between statements
+ * and psql meta-commands ({@code \connect}, pg_dump 17's {@code \restrict}) are skipped.
+ * Enough for pg_dump's output, not a SQL lexer: a string literal with a line ending in
+ * ";" would end its statement early.
  */
 record SqlScript(List<Step> steps) {
 
@@ -38,7 +40,10 @@ record SqlScript(List<Step> steps) {
 		return new SqlScript(List.copyOf(steps));
 	}
 
-	/** Whether a statement changes session settings (pg_dump empties search_path, for one). */
+	/**
+	 * Whether a statement changes session settings (pg_dump empties search_path, for
+	 * one).
+	 */
 	boolean changesSettings() {
 		return this.steps.stream()
 			.anyMatch((step) -> step instanceof Sql sql && CHANGES_SETTINGS.matcher(sql.sql()).matches());
@@ -68,7 +73,10 @@ record SqlScript(List<Step> steps) {
 
 	}
 
-	/** {@code COPY ... FROM stdin} (without the semicolon) and its data in COPY's text format. */
+	/**
+	 * {@code COPY ... FROM stdin} (without the semicolon) and its data in COPY's text
+	 * format.
+	 */
 	record Copy(String sql, String data) implements Step {
 
 	}

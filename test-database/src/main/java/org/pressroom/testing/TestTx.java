@@ -4,10 +4,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * One transaction on a connection of its own, rolled back on {@link #close()}: what a test writes, triggers
- * included, is seen inside it and by nobody else, and is gone afterwards (River's {@code riverdbtest.TestTx}).
- * Sequences are not transactional, so ids keep counting up across tests. A test whose work must commit (NOTIFY is
- * only sent at commit; another session must see the rows) uses a database of its own instead
+ * One transaction on a connection of its own, rolled back on {@link #close()}: what a
+ * test writes, triggers included, is seen inside it and by nobody else, and is gone
+ * afterwards (River's {@code riverdbtest.TestTx}). Sequences are not transactional, so
+ * ids keep counting up across tests. A test whose work must commit (NOTIFY is only sent
+ * at commit; another session must see the rows) uses a database of its own instead
  * ({@link TestDatabase#create}).
  */
 public final class TestTx implements AutoCloseable {

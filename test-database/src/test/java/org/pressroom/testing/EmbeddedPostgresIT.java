@@ -22,8 +22,8 @@ class EmbeddedPostgresIT {
 
 	@Test
 	void startsAServerThatAnswersWithItsDatabaseAndChecksPasswords() throws Exception {
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(this.dir.resolve("data"), 0,
-				"alice", "s3cret", "reports", false)) {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(this.dir.resolve("data"), 0, "alice", "s3cret",
+				"reports", false)) {
 			assertThat(postgres.port()).as("the port it chose").isPositive();
 			assertThat(postgres.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:" + postgres.port() + "/reports");
 			assertThat(query(postgres, "SELECT version()")).startsWith("PostgreSQL ");
@@ -37,12 +37,10 @@ class EmbeddedPostgresIT {
 	@Test
 	void durableServerKeepsItsDataAcrossARestart() throws Exception {
 		Path data = this.dir.resolve("durable");
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(data, 0, "pressroom",
-				"pressroom", "pressroom", true)) {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(data, 0, "pressroom", "pressroom", "pressroom", true)) {
 			execute(postgres, "CREATE TABLE notes (text varchar); INSERT INTO notes VALUES ('kept')");
 		}
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(data, 0, "pressroom",
-				"pressroom", "pressroom", true)) {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(data, 0, "pressroom", "pressroom", "pressroom", true)) {
 			assertThat(query(postgres, "SELECT text FROM notes")).isEqualTo("kept");
 		}
 	}
@@ -50,10 +48,9 @@ class EmbeddedPostgresIT {
 	@Test
 	void stopsAServerLeftRunningOnTheDataDirectory() throws Exception {
 		Path data = this.dir.resolve("leftover");
-		EmbeddedPostgres leftover = EmbeddedPostgres.start(data, 0, "pressroom", "pressroom",
-				"pressroom", false);
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(data, 0, "pressroom",
-				"pressroom", "pressroom", false)) {
+		EmbeddedPostgres leftover = EmbeddedPostgres.start(data, 0, "pressroom", "pressroom", "pressroom", false);
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(data, 0, "pressroom", "pressroom", "pressroom",
+				false)) {
 			assertThat(query(postgres, "SELECT 'answers'")).isEqualTo("answers");
 		}
 		leftover.close();
@@ -73,8 +70,8 @@ class EmbeddedPostgresIT {
 		try (Stream<Path> made = Files.list(clusters)) {
 			assertThat(made).as("one cluster, no partial copy left").hasSize(1);
 		}
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(this.dir.resolve("second"), 0, "carol",
-				"copied-s3cret", "copies", false)) {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(this.dir.resolve("second"), 0, "carol", "copied-s3cret",
+				"copies", false)) {
 			assertThat(query(postgres, "SELECT current_user")).isEqualTo("carol");
 		}
 	}

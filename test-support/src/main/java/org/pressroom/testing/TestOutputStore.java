@@ -16,8 +16,9 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * Pressroom's {@link OutputStore} with what only tests and the local run's fixture loading do: read an output
- * whole, ask whether one exists, and store an image where APT keeps it.
+ * Pressroom's {@link OutputStore} with what only tests and the local run's fixture
+ * loading do: read an output whole, ask whether one exists, and store an image where APT
+ * keeps it.
  */
 public class TestOutputStore extends OutputStore {
 
@@ -59,14 +60,19 @@ public class TestOutputStore extends OutputStore {
 		}
 	}
 
-	/** Stores an image where APT keeps it; the objectKey must be one Pressroom accepts. */
+	/**
+	 * Stores an image where APT keeps it; the objectKey must be one Pressroom accepts.
+	 */
 	public void putImage(int atbdId, String objectKey, byte[] content, String contentType) {
 		String key = OutputKeys.image(atbdId, objectKey)
 			.orElseThrow(() -> new IllegalArgumentException("objectKey refused: " + objectKey));
 		putImageObject(key, content, contentType);
 	}
 
-	/** Stores an object at any key of the images bucket, e.g. where a refused objectKey would lead. */
+	/**
+	 * Stores an object at any key of the images bucket, e.g. where a refused objectKey
+	 * would lead.
+	 */
 	public void putImageObject(String key, byte[] content, String contentType) {
 		this.s3.putObject((request) -> request.bucket(this.properties.imagesBucket()).key(key).contentType(contentType),
 				RequestBody.fromBytes(content));

@@ -7,7 +7,10 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-/** The worker's beans; imported by {@link PressroomWorker} and by a local run that puts app and worker together. */
+/**
+ * The worker's beans; imported by {@link PressroomWorker} and by a local run that puts
+ * app and worker together.
+ */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
 @Import(PressroomCoreConfig.class)

@@ -1,2 +1,5 @@
-/** The worker node: a JobRunr background server running render jobs and the recurring maintenance jobs. */
+/**
+ * The worker node: a JobRunr background server running render jobs and the recurring
+ * maintenance jobs.
+ */
 package org.pressroom.worker;

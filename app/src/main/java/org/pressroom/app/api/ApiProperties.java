@@ -5,10 +5,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * @param maxRequestBody the largest request body the API accepts; none of its endpoints reads one, so anything
- * bigger is refused with 413 before it is read
- * @param outputCacheSize memory for outputs already served; they are immutable (the key holds the checksum), so
- * readers keep getting them while S3 is out of reach
+ * @param maxRequestBody the largest request body the API accepts; none of its endpoints
+ * reads one, so anything bigger is refused with 413 before it is read
+ * @param outputCacheSize memory for outputs already served; they are immutable (the key
+ * holds the checksum), so readers keep getting them while S3 is out of reach
  * @param outputCacheMaxEntry outputs larger than this stream from S3 without being kept
  */
 @ConfigurationProperties("pressroom.api")

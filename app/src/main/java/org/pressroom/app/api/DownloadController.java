@@ -26,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Serves the newest output that rendered successfully, never a partial or failed one. While newer content is
- * pending, queued, running or failed, readers get the last good output with {@value #STALE_HEADER}: true. The HTML
- * carries {@link HtmlPolicy#CONTENT_SECURITY_POLICY}: documents are written by many hands and read by anyone.
+ * Serves the newest output that rendered successfully, never a partial or failed one.
+ * While newer content is pending, queued, running or failed, readers get the last good
+ * output with {@value #STALE_HEADER}: true. The HTML carries
+ * {@link HtmlPolicy#CONTENT_SECURITY_POLICY}: documents are written by many hands and
+ * read by anyone.
  */
 @RestController
 @RequestMapping("/api/atbds/{atbdIdOrAlias}/versions/{major}")
@@ -56,8 +58,9 @@ class DownloadController {
 			description = "Anyone may read a PUBLISHED version's PDF; other versions need an editor.")
 	@ApiResponse(responseCode = "200", description = "The PDF",
 			content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
-			headers = { @Header(name = STALE_HEADER, description = "true while newer content is on its way or failed",
-					schema = @Schema(type = "boolean")),
+			headers = {
+					@Header(name = STALE_HEADER, description = "true while newer content is on its way or failed",
+							schema = @Schema(type = "boolean")),
 					@Header(name = CHECKSUM_HEADER, description = "the content checksum served (also the ETag)") })
 	ResponseEntity<InputStreamResource> pdf(@PathVariable String atbdIdOrAlias, @PathVariable String major,
 			HttpServletRequest request) {
@@ -70,8 +73,9 @@ class DownloadController {
 			description = "Anyone may read a PUBLISHED version's HTML; other versions need an editor.")
 	@ApiResponse(responseCode = "200", description = "The self-contained HTML",
 			content = @Content(mediaType = "text/html", schema = @Schema(type = "string")),
-			headers = { @Header(name = STALE_HEADER, description = "true while newer content is on its way or failed",
-					schema = @Schema(type = "boolean")),
+			headers = {
+					@Header(name = STALE_HEADER, description = "true while newer content is on its way or failed",
+							schema = @Schema(type = "boolean")),
 					@Header(name = CHECKSUM_HEADER, description = "the content checksum served (also the ETag)") })
 	ResponseEntity<InputStreamResource> html(@PathVariable String atbdIdOrAlias, @PathVariable String major,
 			HttpServletRequest request) {
@@ -98,7 +102,8 @@ class DownloadController {
 			.header(CHECKSUM_HEADER, served.checksum())
 			.header(STALE_HEADER, Boolean.toString(state.servedIsStale()))
 			.header(HttpHeaders.CACHE_CONTROL, "no-cache")
-			// Spring Security sends it too; said here as well, since a reader's browser must never guess.
+			// Spring Security sends it too; said here as well, since a reader's browser
+			// must never guess.
 			.header("X-Content-Type-Options", "nosniff")
 			.body(new InputStreamResource(object.content()));
 	}

@@ -19,11 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every error that reaches the servlet container's error page (a request Spring Security's firewall refused, a
- * method Tomcat refuses such as {@code TRACE}, an exception thrown outside a controller) as an RFC 9457 problem,
- * in place of Boot's own error JSON or page. Errors Tomcat answers before any servlet runs get the same body from
- * {@link ProblemReportValve}. The detail is always Pressroom's own words: nothing of the request is repeated but
- * its path, abbreviated.
+ * Every error that reaches the servlet container's error page (a request Spring
+ * Security's firewall refused, a method Tomcat refuses such as {@code TRACE}, an
+ * exception thrown outside a controller) as an RFC 9457 problem, in place of Boot's own
+ * error JSON or page. Errors Tomcat answers before any servlet runs get the same body
+ * from {@link ProblemReportValve}. The detail is always Pressroom's own words: nothing of
+ * the request is repeated but its path, abbreviated.
  */
 @RestController
 @Hidden

@@ -22,9 +22,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI document at {@code /v3/api-docs}: what the controllers declare, plus what every operation shares,
- * written once here: the path parameters, the RFC 9457 problem responses and who may call it (the security rules
- * live in {@code org.pressroom.app.security}; {@code OpenApiIT} checks the two agree).
+ * The OpenAPI document at {@code /v3/api-docs}: what the controllers declare, plus what
+ * every operation shares, written once here: the path parameters, the RFC 9457 problem
+ * responses and who may call it (the security rules live in
+ * {@code org.pressroom.app.security}; {@code OpenApiIT} checks the two agree).
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig {
@@ -46,29 +47,35 @@ class OpenApiConfig {
 			.info(new Info().title("Pressroom API")
 				.version("1")
 				.description("Serialization status, PDF and HTML of ATBD versions, and forced re-renders."))
-			.components(new Components().addSecuritySchemes(EDITOR, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-				.scheme("bearer")
-				.description("An editor token (PRESSROOM_SECURITY_EDITOR_TOKENS) or a JWT from the configured "
-						+ "issuer carrying the editor role")));
+			.components(new Components().addSecuritySchemes(EDITOR,
+					new SecurityScheme().type(SecurityScheme.Type.HTTP)
+						.scheme("bearer")
+						.description("An editor token (PRESSROOM_SECURITY_EDITOR_TOKENS) or a JWT from the configured "
+								+ "issuer carrying the editor role")));
 	}
 
 	@Bean
 	OpenApiCustomizer sharedApiDocumentation() {
-		// The schema is added here, with the references to it: springdoc drops unreferenced schemas before.
+		// The schema is added here, with the references to it: springdoc drops
+		// unreferenced schemas before.
 		return (openApi) -> openApi.schema(PROBLEM, problemSchema())
-			.getPaths().values().forEach((path) -> path.readOperations().forEach((operation) -> {
-			describeParameters(operation.getParameters());
-			ERRORS.forEach((status, description) -> operation.getResponses().addApiResponse(status, problem(description)));
-			if (PUBLIC_WHEN_PUBLISHED.contains(operation.getOperationId())) {
-				operation.getResponses()
-					.addApiResponse("503", problem("The output storage cannot be reached right now"));
-				// An empty requirement: anonymous access is one of the alternatives.
-				operation.setSecurity(List.of(new SecurityRequirement(), new SecurityRequirement().addList(EDITOR)));
-			}
-			else {
-				operation.setSecurity(List.of(new SecurityRequirement().addList(EDITOR)));
-			}
-		}));
+			.getPaths()
+			.values()
+			.forEach((path) -> path.readOperations().forEach((operation) -> {
+				describeParameters(operation.getParameters());
+				ERRORS.forEach(
+						(status, description) -> operation.getResponses().addApiResponse(status, problem(description)));
+				if (PUBLIC_WHEN_PUBLISHED.contains(operation.getOperationId())) {
+					operation.getResponses()
+						.addApiResponse("503", problem("The output storage cannot be reached right now"));
+					// An empty requirement: anonymous access is one of the alternatives.
+					operation
+						.setSecurity(List.of(new SecurityRequirement(), new SecurityRequirement().addList(EDITOR)));
+				}
+				else {
+					operation.setSecurity(List.of(new SecurityRequirement().addList(EDITOR)));
+				}
+			}));
 	}
 
 	private static void describeParameters(List<Parameter> parameters) {
@@ -79,7 +86,8 @@ class OpenApiConfig {
 					.schema(new StringSchema().pattern("^[a-z0-9-]{1,255}$"));
 			}
 			else if (parameter.getName().equals("major")) {
-				parameter.description("The version's major number").example("1")
+				parameter.description("The version's major number")
+					.example("1")
 					.schema(new StringSchema().pattern("^[0-9]{1,9}$"));
 			}
 		}

@@ -12,10 +12,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /**
- * Tomcat's error report, as an RFC 9457 problem instead of its HTML page. Tomcat answers some requests before any
- * servlet runs: an encoded {@code /}, {@code \} or NUL in the path ({@code %2f}, {@code %5c}, {@code %00}), a
- * request line or headers over {@code server.max-http-request-header-size} (a 20,000-character alias). Everything
- * that reaches a servlet gets its problem from {@link ErrorProblems} instead.
+ * Tomcat's error report, as an RFC 9457 problem instead of its HTML page. Tomcat answers
+ * some requests before any servlet runs: an encoded {@code /}, {@code \} or NUL in the
+ * path ({@code %2f}, {@code %5c}, {@code %00}), a request line or headers over
+ * {@code server.max-http-request-header-size} (a 20,000-character alias). Everything that
+ * reaches a servlet gets its problem from {@link ErrorProblems} instead.
  */
 final class ProblemReportValve extends ErrorReportValve {
 
@@ -38,7 +39,8 @@ final class ProblemReportValve extends ErrorReportValve {
 			response.setCharacterEncoding("UTF-8");
 			PrintWriter writer = response.getReporter();
 			if (writer != null) {
-				// Pressroom's own words only, none with a character JSON would need escaped but the backslash.
+				// Pressroom's own words only, none with a character JSON would need
+				// escaped but the backslash.
 				writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
 						+ ",\"detail\":\"" + detail.replace("\\", "\\\\") + "\"}");
 				response.finishResponse();

@@ -12,14 +12,16 @@ import org.pressroom.core.serialization.SerializationState;
  * @param changePending an edit was committed and not dispatched yet
  * @param current the serialization of the newest dispatched content
  * @param served the newest serialization that succeeded: what readers get
- * @param dispatchFailure why the newest change could not be dispatched, if it could not (issue #12)
+ * @param dispatchFailure why the newest change could not be dispatched, if it could not
+ * (issue #12)
  */
 record RenderingState(boolean changePending, Optional<Serialization> current, Optional<Serialization> served,
 		Optional<DispatchFailure> dispatchFailure) {
 
 	/**
-	 * Whether readers get older content than the version holds: an edit waits, or the newest content is queued,
-	 * running or failed (a superseded row is on its way out and says nothing).
+	 * Whether readers get older content than the version holds: an edit waits, or the
+	 * newest content is queued, running or failed (a superseded row is on its way out and
+	 * says nothing).
 	 */
 	boolean servedIsStale() {
 		if (this.changePending || this.dispatchFailure.map(DispatchFailure::isFinal).orElse(false)) {

@@ -6,7 +6,10 @@ import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.serialization.SerializationRepository;
 import org.springframework.stereotype.Component;
 
-/** Reads a version's {@link RenderingState}: the one place the API decides what is pending and what is stale. */
+/**
+ * Reads a version's {@link RenderingState}: the one place the API decides what is pending
+ * and what is stale.
+ */
 @Component
 class RenderingStates {
 

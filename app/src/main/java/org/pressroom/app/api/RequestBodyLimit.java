@@ -21,10 +21,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses a request body over {@code pressroom.api.max-request-body} with a 413 problem. A declared length is
- * checked before anything reads the body; a body of unknown length (chunked) is read up to one byte past the limit
- * first, so that chunking cannot carry more (issue #12), and handed on from memory. No endpoint takes a body, so
- * this only turns away clients that misuse the API.
+ * Refuses a request body over {@code pressroom.api.max-request-body} with a 413 problem.
+ * A declared length is checked before anything reads the body; a body of unknown length
+ * (chunked) is read up to one byte past the limit first, so that chunking cannot carry
+ * more (issue #12), and handed on from memory. No endpoint takes a body, so this only
+ * turns away clients that misuse the API.
  */
 @Component
 class RequestBodyLimit extends OncePerRequestFilter {
@@ -65,7 +66,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
 		problem.setInstance(URI.create(request.getRequestURI()));
 		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		// Unread bytes stay on the connection; closing it keeps Tomcat from swallowing them.
+		// Unread bytes stay on the connection; closing it keeps Tomcat from swallowing
+		// them.
 		response.setHeader("Connection", "close");
 		this.json.writeValue(response.getOutputStream(), problem);
 	}

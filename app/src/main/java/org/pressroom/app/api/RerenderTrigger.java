@@ -13,11 +13,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Forces a re-render unless one is already on its way. Requests that arrive while an earlier change of the version
- * is pending, queued or rendering on a live worker join that render instead of starting another: it renders the
- * same content, so a burst of clicks (or retries of one) renders once. A row left running by a worker that is gone
- * is not on its way: the request starts a new attempt (issue #12). A version advisory lock makes concurrent
- * requests take turns. The forced re-render is one version, one statement: interactive work, ahead of bulk.
+ * Forces a re-render unless one is already on its way. Requests that arrive while an
+ * earlier change of the version is pending, queued or rendering on a live worker join
+ * that render instead of starting another: it renders the same content, so a burst of
+ * clicks (or retries of one) renders once. A row left running by a worker that is gone is
+ * not on its way: the request starts a new attempt (issue #12). A version advisory lock
+ * makes concurrent requests take turns. The forced re-render is one version, one
+ * statement: interactive work, ahead of bulk.
  */
 @Component
 class RerenderTrigger {
@@ -45,7 +47,10 @@ class RerenderTrigger {
 		this.clock = clock;
 	}
 
-	/** Returns whether this request started a render (false: it joined one already on its way). */
+	/**
+	 * Returns whether this request started a render (false: it joined one already on its
+	 * way).
+	 */
 	boolean request(VersionKey key) {
 		return Boolean.TRUE.equals(this.transaction.execute((status) -> {
 			if (!this.versions.lock(key) || renderOnItsWay(key)) {

@@ -60,7 +60,8 @@ class SerializationController {
 		String servedChecksum = served.map(Serialization::checksum).orElse(null);
 		Optional<DispatchFailure> failure = state.dispatchFailure();
 		if (failure.isPresent() && (failure.get().isFinal() || changePending)) {
-			// The newest change could not even be read for rendering: final (failed) or retried (pending).
+			// The newest change could not even be read for rendering: final (failed) or
+			// retried (pending).
 			return new SerializationStatus(key.atbdId(), key.major(), failure.get().isFinal() ? "failed" : "pending",
 					null, changePending, null, null, null, 0, failure.get().error(), List.of(), List.of(), Map.of(),
 					servedChecksum, links);
@@ -70,22 +71,23 @@ class SerializationController {
 					List.of(), List.of(), Map.of(), servedChecksum, links);
 		}
 		Serialization row = current.get();
-		return new SerializationStatus(key.atbdId(), key.major(),
-				changePending ? "pending" : row.state().dbValue(), row.checksum(), changePending, row.computedAt(),
-				row.startedAt(), row.finishedAt(), row.attempts(), row.error(), row.errorDetails(), row.warnings(),
-				row.timings(), servedChecksum, links);
+		return new SerializationStatus(key.atbdId(), key.major(), changePending ? "pending" : row.state().dbValue(),
+				row.checksum(), changePending, row.computedAt(), row.startedAt(), row.finishedAt(), row.attempts(),
+				row.error(), row.errorDetails(), row.warnings(), row.timings(), servedChecksum, links);
 	}
 
 	/**
-	 * Forces a re-render by writing a new datetime to {@code pressroom.rerender_requests}: its trigger records it like
-	 * any edit, so the render goes through the same durable path. A request while a render is on its way joins it.
+	 * Forces a re-render by writing a new datetime to
+	 * {@code pressroom.rerender_requests}: its trigger records it like any edit, so the
+	 * render goes through the same durable path. A request while a render is on its way
+	 * joins it.
 	 */
 	@PostMapping("/serialize")
 	@Operation(operationId = "requestSerialization", summary = "Forces a re-render of the version")
 	@ApiResponse(responseCode = "202", description = "Recorded; follow the status link",
 			headers = @Header(name = "Location", description = "the status path"),
-			content = @Content(mediaType = "application/json", schema = @Schema(example = "{\"status\": "
-					+ "\"/api/atbds/2/versions/1/serialization\"}")))
+			content = @Content(mediaType = "application/json",
+					schema = @Schema(example = "{\"status\": " + "\"/api/atbds/2/versions/1/serialization\"}")))
 	ResponseEntity<Map<String, String>> serialize(@PathVariable String atbdIdOrAlias, @PathVariable String major,
 			HttpServletRequest request) {
 		VersionKey key = this.resolver.resolve(request, atbdIdOrAlias, major);

@@ -13,9 +13,9 @@ import org.pressroom.core.output.StoredObject;
 import org.springframework.stereotype.Component;
 
 /**
- * Outputs for readers, from memory when this node served them before, else from S3. An output key holds its
- * checksum, so a kept copy can never be outdated: it saves a round trip, and while S3 is out of reach readers of
- * those outputs keep getting them.
+ * Outputs for readers, from memory when this node served them before, else from S3. An
+ * output key holds its checksum, so a kept copy can never be outdated: it saves a round
+ * trip, and while S3 is out of reach readers of those outputs keep getting them.
  */
 @Component
 class ServedOutputs {
@@ -35,7 +35,10 @@ class ServedOutputs {
 			.build();
 	}
 
-	/** The output's content and length; empty when S3 has no such object. S3 failures are StorageExceptions. */
+	/**
+	 * The output's content and length; empty when S3 has no such object. S3 failures are
+	 * StorageExceptions.
+	 */
 	Optional<StoredObject> open(String key) {
 		byte[] content = this.kept.getIfPresent(key);
 		if (content != null) {

@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * S3 out of reach is the service's trouble, not the reader's: a 503 problem, never a broken file or a 500.
- * {@code OutputStore} turns every S3 and SDK failure into a {@link StorageException}, so that is the one to catch.
+ * S3 out of reach is the service's trouble, not the reader's: a 503 problem, never a
+ * broken file or a 500. {@code OutputStore} turns every S3 and SDK failure into a
+ * {@link StorageException}, so that is the one to catch.
  */
 @RestControllerAdvice
 class StorageErrors {

@@ -11,9 +11,10 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts {@link ProblemReportValve} where Tomcat reports errors, in place of its HTML report: Boot adds one to the
- * host's pipeline, and the host would add its own at start. Runs after Boot's own customizer (order 0), whose
- * context customizer adds the HTML report first.
+ * Puts {@link ProblemReportValve} where Tomcat reports errors, in place of its HTML
+ * report: Boot adds one to the host's pipeline, and the host would add its own at start.
+ * Runs after Boot's own customizer (order 0), whose context customizer adds the HTML
+ * report first.
  */
 @Component
 class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {

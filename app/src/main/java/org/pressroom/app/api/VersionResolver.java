@@ -13,13 +13,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Turns the path's ATBD id or alias and major number into a version that exists: malformed input is a 400, an
- * unknown ATBD or version a 404. Digits name the ATBD with that id if there is one, else the ATBD with that alias
- * (APT allows aliases of digits only); digits beyond an {@code int} that are nobody's alias are a 400.
+ * Turns the path's ATBD id or alias and major number into a version that exists:
+ * malformed input is a 400, an unknown ATBD or version a 404. Digits name the ATBD with
+ * that id if there is one, else the ATBD with that alias (APT allows aliases of digits
+ * only); digits beyond an {@code int} that are nobody's alias are a 400.
  * <p>
- * One query per request: the security rules ({@link #find}) and the controller ({@link #resolve}) both ask, and
- * the first answer is kept as a request attribute for the second (issue #14: a PDF download cost 8 queries).
- * Public for the security rules, which look a version up before the controller runs.
+ * One query per request: the security rules ({@link #find}) and the controller
+ * ({@link #resolve}) both ask, and the first answer is kept as a request attribute for
+ * the second (issue #14: a PDF download cost 8 queries). Public for the security rules,
+ * which look a version up before the controller runs.
  */
 @Component
 public class VersionResolver {
@@ -62,7 +64,10 @@ public class VersionResolver {
 		return version.key();
 	}
 
-	/** The version the path names, or empty when it is malformed or does not exist; never throws. */
+	/**
+	 * The version the path names, or empty when it is malformed or does not exist; never
+	 * throws.
+	 */
 	public Optional<VersionLookup> find(HttpServletRequest request, String atbdIdOrAlias, String major) {
 		if (!ALIAS.matcher(atbdIdOrAlias).matches() || !NUMBER.matcher(major).matches()) {
 			return Optional.empty();

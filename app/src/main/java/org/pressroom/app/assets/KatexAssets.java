@@ -12,10 +12,12 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves KaTeX's dist folder (script, style sheet, fonts) from its webjar at /assets/katex/, where every HTML page
- * links it (the worker's {@code HtmlWriter.KATEX}; the app does not depend on the worker, so the path is repeated
- * here and the browser test holds the two together). The webjar's folder carries its version, which is read from
- * the jar itself, so that the version pinned in the parent pom is the only one to change.
+ * Serves KaTeX's dist folder (script, style sheet, fonts) from its webjar at
+ * /assets/katex/, where every HTML page links it (the worker's {@code HtmlWriter.KATEX};
+ * the app does not depend on the worker, so the path is repeated here and the browser
+ * test holds the two together). The webjar's folder carries its version, which is read
+ * from the jar itself, so that the version pinned in the parent pom is the only one to
+ * change.
  */
 @Configuration(proxyBeanMethods = false)
 class KatexAssets implements WebMvcConfigurer {

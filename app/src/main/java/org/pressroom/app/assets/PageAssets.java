@@ -8,10 +8,11 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves what every HTML page links besides KaTeX at /assets/pressroom/: its style sheet ({@code document.css})
- * and the script that typesets its equations ({@code typeset-math.js}). Pages carry no inline style or script, so
- * that their Content-Security-Policy allows only files the app serves; the worker's HTML writer links these paths
- * and the browser test holds the two together.
+ * Serves what every HTML page links besides KaTeX at /assets/pressroom/: its style sheet
+ * ({@code document.css}) and the script that typesets its equations
+ * ({@code typeset-math.js}). Pages carry no inline style or script, so that their
+ * Content-Security-Policy allows only files the app serves; the worker's HTML writer
+ * links these paths and the browser test holds the two together.
  */
 @Configuration(proxyBeanMethods = false)
 class PageAssets implements WebMvcConfigurer {

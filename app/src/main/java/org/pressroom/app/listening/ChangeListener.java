@@ -5,8 +5,8 @@ import org.pressroom.core.notification.Notifier;
 import org.pressroom.core.notification.Subscriber;
 
 /**
- * The app node's dispatcher trigger: drains the change requests on every change notification, after every
- * (re)connect of the JVM's notifier and every poll interval.
+ * The app node's dispatcher trigger: drains the change requests on every change
+ * notification, after every (re)connect of the JVM's notifier and every poll interval.
  */
 public class ChangeListener extends Subscriber {
 

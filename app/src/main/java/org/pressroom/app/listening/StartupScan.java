@@ -7,11 +7,13 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 
 /**
- * Queues, once the app is up, every version without a serialization at the current renderer version, without
- * waiting for the first recurring backlog scan (a minute): attached to a database of existing ATBDs, Pressroom
- * renders them all at once (issue #10), as bulk work, so editors' saves still go first (issue #11). It runs on a
- * thread of its own, so the API answers meanwhile. Before any worker has recorded its renderer version there is
- * nothing to compute checksums with: the worker that records a new version starts a backlog scan itself.
+ * Queues, once the app is up, every version without a serialization at the current
+ * renderer version, without waiting for the first recurring backlog scan (a minute):
+ * attached to a database of existing ATBDs, Pressroom renders them all at once (issue
+ * #10), as bulk work, so editors' saves still go first (issue #11). It runs on a thread
+ * of its own, so the API answers meanwhile. Before any worker has recorded its renderer
+ * version there is nothing to compute checksums with: the worker that records a new
+ * version starts a backlog scan itself.
  */
 class StartupScan {
 

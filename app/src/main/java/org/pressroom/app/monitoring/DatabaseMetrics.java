@@ -19,20 +19,22 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Gauges over the whole deployment, read from the database and so registered on the app node only (one series
- * per deployment, not one per worker), as Prometheus names them:
+ * Gauges over the whole deployment, read from the database and so registered on the app
+ * node only (one series per deployment, not one per worker), as Prometheus names them:
  * <ul>
- * <li>{@code pressroom_change_requests_pending}: versions with a committed change not dispatched yet;</li>
- * <li>{@code pressroom_change_requests_oldest_age_seconds}: how long the one waiting longest has waited since its
- * last change (0 when none waits);</li>
- * <li>{@code pressroom_serializations{state}}: serialization rows by state (queued, running, succeeded, failed,
- * superseded);</li>
- * <li>{@code pressroom_renders_waiting{priority}}: queued renders in Pressroom's own queue, not yet handed to JobRunr
- * (interactive, bulk; docs/admission.md);</li>
+ * <li>{@code pressroom_change_requests_pending}: versions with a committed change not
+ * dispatched yet;</li>
+ * <li>{@code pressroom_change_requests_oldest_age_seconds}: how long the one waiting
+ * longest has waited since its last change (0 when none waits);</li>
+ * <li>{@code pressroom_serializations{state}}: serialization rows by state (queued,
+ * running, succeeded, failed, superseded);</li>
+ * <li>{@code pressroom_renders_waiting{priority}}: queued renders in Pressroom's own
+ * queue, not yet handed to JobRunr (interactive, bulk; docs/admission.md);</li>
  * <li>{@code pressroom_render_slots}: render slots of the workers alive now.</li>
  * </ul>
- * A scrape reads the database at most once per {@value #MAX_AGE_SECONDS} s, in four queries; while the database is
- * away the gauges report NaN. Jobs by state come from JobRunr ({@code jobrunr_jobs_by_state}).
+ * A scrape reads the database at most once per {@value #MAX_AGE_SECONDS} s, in four
+ * queries; while the database is away the gauges report NaN. Jobs by state come from
+ * JobRunr ({@code jobrunr_jobs_by_state}).
  */
 @Component
 class DatabaseMetrics implements MeterBinder {
@@ -105,8 +107,8 @@ class DatabaseMetrics implements MeterBinder {
 		}
 	}
 
-	private record Snapshot(Instant readAt, double pending, Duration oldestAge,
-			Map<SerializationState, Long> counts, Map<Priority, Long> waitingCounts, double slots) {
+	private record Snapshot(Instant readAt, double pending, Duration oldestAge, Map<SerializationState, Long> counts,
+			Map<Priority, Long> waitingCounts, double slots) {
 
 		double waiting(Priority priority) {
 			Long count = this.waitingCounts.get(priority);

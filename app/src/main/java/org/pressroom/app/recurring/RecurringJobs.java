@@ -8,8 +8,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Registers the backlog scan and the output garbage collection; registering again with the same id replaces the
- * schedule, so restarts are safe.
+ * Registers the backlog scan and the output garbage collection; registering again with
+ * the same id replaces the schedule, so restarts are safe.
  */
 @Component
 class RecurringJobs {

@@ -6,15 +6,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Editor credentials. JWTs are on when Spring's {@code spring.security.oauth2.resourceserver.jwt.issuer-uri},
- * {@code jwk-set-uri} or {@code public-key-location} is set.
+ * Editor credentials. JWTs are on when Spring's
+ * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}, {@code jwk-set-uri} or
+ * {@code public-key-location} is set.
  *
- * @param editorTokens static bearer tokens that make an editor, each the token itself (at least
- * {@value EditorTokens#MIN_LENGTH} characters) or {@code sha256:} and the hex SHA-256 of it; only the hashes are kept
- * @param anonymousLoopbackEditor treat requests from a loopback address without an {@code Authorization} or
- * {@code Origin} header as an editor: for the local run only, never behind a reverse proxy on the same host
- * @param jwtRolesClaim the JWT claim that lists roles or scopes, a string of space-separated values or an array;
- * dots walk into nested objects ({@code realm_access.roles})
+ * @param editorTokens static bearer tokens that make an editor, each the token itself (at
+ * least {@value EditorTokens#MIN_LENGTH} characters) or {@code sha256:} and the hex
+ * SHA-256 of it; only the hashes are kept
+ * @param anonymousLoopbackEditor treat requests from a loopback address without an
+ * {@code Authorization} or {@code Origin} header as an editor: for the local run only,
+ * never behind a reverse proxy on the same host
+ * @param jwtRolesClaim the JWT claim that lists roles or scopes, a string of
+ * space-separated values or an array; dots walk into nested objects
+ * ({@code realm_access.roles})
  * @param jwtEditorRole the value in {@code jwtRolesClaim} that makes an editor
  */
 @ConfigurationProperties("pressroom.security")
@@ -28,8 +32,11 @@ public record ApiSecurityProperties(@DefaultValue List<String> editorTokens,
 	public static final String DEFAULT_JWT_EDITOR_ROLE = "pressroom:editor";
 
 	public ApiSecurityProperties {
-		// Hash at binding, so no bean ever holds a token; the environment still does, as for any secret.
-		editorTokens = editorTokens.stream().map(String::strip).filter((token) -> !token.isEmpty())
+		// Hash at binding, so no bean ever holds a token; the environment still does, as
+		// for any secret.
+		editorTokens = editorTokens.stream()
+			.map(String::strip)
+			.filter((token) -> !token.isEmpty())
 			.map(EditorTokens::hashed)
 			.toList();
 		if (jwtRolesClaim.isBlank() || jwtEditorRole.isBlank()) {

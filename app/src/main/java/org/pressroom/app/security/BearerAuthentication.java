@@ -9,12 +9,16 @@ import org.springframework.security.oauth2.server.resource.authentication.Bearer
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 
 /**
- * Checks a bearer token: first against the configured editor tokens, then, when an OIDC issuer is configured, as a
- * JWT. Neither the token nor a part of it goes into an exception message, so no log or response repeats it.
+ * Checks a bearer token: first against the configured editor tokens, then, when an OIDC
+ * issuer is configured, as a JWT. Neither the token nor a part of it goes into an
+ * exception message, so no log or response repeats it.
  */
 final class BearerAuthentication implements AuthenticationManager {
 
-	/** The principal name of a static-token editor: the token says nothing about who uses it. */
+	/**
+	 * The principal name of a static-token editor: the token says nothing about who uses
+	 * it.
+	 */
 	static final String TOKEN_EDITOR = "editor-token";
 
 	private final EditorTokens tokens;

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The configured editor tokens as SHA-256 hashes. A presented token is hashed and compared with every configured
- * hash in constant time, so neither the time taken nor the logs tell how close a guess came.
+ * The configured editor tokens as SHA-256 hashes. A presented token is hashed and
+ * compared with every configured hash in constant time, so neither the time taken nor the
+ * logs tell how close a guess came.
  */
 final class EditorTokens {
 
@@ -22,7 +23,9 @@ final class EditorTokens {
 	private final List<byte[]> hashes;
 
 	EditorTokens(List<String> hashed) {
-		this.hashes = hashed.stream().map((entry) -> HexFormat.of().parseHex(entry.substring(PREFIX.length()))).toList();
+		this.hashes = hashed.stream()
+			.map((entry) -> HexFormat.of().parseHex(entry.substring(PREFIX.length())))
+			.toList();
 	}
 
 	boolean isEmpty() {
@@ -38,7 +41,9 @@ final class EditorTokens {
 		return match;
 	}
 
-	/** A configured entry as {@code sha256:<hex>}; the message never repeats the entry. */
+	/**
+	 * A configured entry as {@code sha256:<hex>}; the message never repeats the entry.
+	 */
 	static String hashed(String entry) {
 		String lower = entry.toLowerCase();
 		if (lower.startsWith(PREFIX)) {
@@ -49,8 +54,8 @@ final class EditorTokens {
 			return lower;
 		}
 		if (entry.length() < MIN_LENGTH) {
-			throw new IllegalArgumentException("pressroom.security.editor-tokens: a token needs at least "
-					+ MIN_LENGTH + " characters (e.g. openssl rand -hex 32)");
+			throw new IllegalArgumentException("pressroom.security.editor-tokens: a token needs at least " + MIN_LENGTH
+					+ " characters (e.g. openssl rand -hex 32)");
 		}
 		return PREFIX + HexFormat.of().formatHex(sha256(entry));
 	}

@@ -11,8 +11,9 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * Makes a JWT's subject an editor when its roles claim ({@code pressroom.security.jwt-roles-claim}, {@code scope}
- * by default; dots walk into nested objects, e.g. Keycloak's {@code realm_access.roles}) holds the editor role. A
+ * Makes a JWT's subject an editor when its roles claim
+ * ({@code pressroom.security.jwt-roles-claim}, {@code scope} by default; dots walk into
+ * nested objects, e.g. Keycloak's {@code realm_access.roles}) holds the editor role. A
  * valid JWT without it authenticates but is refused editor requests with 403.
  */
 final class JwtEditorRoles implements Converter<Jwt, AbstractAuthenticationToken> {

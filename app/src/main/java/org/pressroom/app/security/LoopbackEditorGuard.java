@@ -4,10 +4,10 @@ import org.springframework.boot.cloud.CloudPlatform;
 import org.springframework.core.env.Environment;
 
 /**
- * Refuses to start the anonymous loopback editor where the client's address comes from a header: with
- * {@code server.forward-headers-strategy} {@code native} or {@code framework} (or unset on a cloud platform that
- * Spring Boot trusts forward headers on), any client that sends {@code X-Forwarded-For: 127.0.0.1} would be an
- * editor.
+ * Refuses to start the anonymous loopback editor where the client's address comes from a
+ * header: with {@code server.forward-headers-strategy} {@code native} or
+ * {@code framework} (or unset on a cloud platform that Spring Boot trusts forward headers
+ * on), any client that sends {@code X-Forwarded-For: 127.0.0.1} would be an editor.
  */
 final class LoopbackEditorGuard {
 

@@ -10,9 +10,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
- * The rule for PDF and HTML downloads: anyone may read a version whose APT status is PUBLISHED (the 2021 dumps'
- * {@code Published} too), editors any version. A path naming no version is let through, so that readers get the
- * API's own 400 or 404 problem rather than a 401 that hides a typo.
+ * The rule for PDF and HTML downloads: anyone may read a version whose APT status is
+ * PUBLISHED (the 2021 dumps' {@code Published} too), editors any version. A path naming
+ * no version is let through, so that readers get the API's own 400 or 404 problem rather
+ * than a 401 that hides a typo.
  */
 final class PublishedOrEditor implements AuthorizationManager<RequestAuthorizationContext> {
 

@@ -27,17 +27,18 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The API's rules, first match wins:
  * <ol>
- * <li>{@code /actuator/health/**}, {@code /actuator/prometheus}, {@code /assets/**} (KaTeX for the HTML) and the
- * OpenAPI document: anyone;</li>
- * <li>{@code GET} (and {@code HEAD}) {@code .../pdf} and {@code .../html}: anyone for a PUBLISHED version, editors for all
- * ({@link PublishedOrEditor});</li>
- * <li>everything else, {@code .../serialization} (errors, LaTeX log lines) and {@code POST .../serialize}
- * included: editors.</li>
+ * <li>{@code /actuator/health/**}, {@code /actuator/prometheus}, {@code /assets/**}
+ * (KaTeX for the HTML) and the OpenAPI document: anyone;</li>
+ * <li>{@code GET} (and {@code HEAD}) {@code .../pdf} and {@code .../html}: anyone for a
+ * PUBLISHED version, editors for all ({@link PublishedOrEditor});</li>
+ * <li>everything else, {@code .../serialization} (errors, LaTeX log lines) and
+ * {@code POST .../serialize} included: editors.</li>
  * </ol>
- * Stateless: no session, no cookie, hence no CSRF token; a credential travels with every request. Spring
- * Security's default headers stay (X-Content-Type-Options: nosniff among them), except X-Frame-Options: the HTML
- * says who may frame it in its own Content-Security-Policy (nobody), and a PDF has nothing to click-jack. A JWT
- * must carry {@code exp}: Spring's default validators accept one without, for ever.
+ * Stateless: no session, no cookie, hence no CSRF token; a credential travels with every
+ * request. Spring Security's default headers stay (X-Content-Type-Options: nosniff among
+ * them), except X-Frame-Options: the HTML says who may frame it in its own
+ * Content-Security-Policy (nobody), and a PDF has nothing to click-jack. A JWT must carry
+ * {@code exp}: Spring's default validators accept one without, for ever.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiSecurityProperties.class)
@@ -49,8 +50,7 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiSecurityProperties properties,
-			ObjectProvider<JwtDecoder> jwtDecoder, VersionResolver resolver, JsonMapper json,
-			Environment environment) {
+			ObjectProvider<JwtDecoder> jwtDecoder, VersionResolver resolver, JsonMapper json, Environment environment) {
 		LoopbackEditorGuard.verify(properties.anonymousLoopbackEditor(), environment);
 		SecurityProblems problems = new SecurityProblems(json);
 		EditorTokens tokens = new EditorTokens(properties.editorTokens());
@@ -58,7 +58,8 @@ class SecurityConfig {
 		BearerAuthentication bearer = new BearerAuthentication(tokens, jwt,
 				new JwtEditorRoles(properties.jwtRolesClaim(), properties.jwtEditorRole()));
 		log.info("Editors: {} static token(s), JWTs {}, anonymous loopback editor {}", properties.editorTokens().size(),
-				(jwt != null) ? "with " + properties.jwtRolesClaim() + " containing " + properties.jwtEditorRole() : "off",
+				(jwt != null) ? "with " + properties.jwtRolesClaim() + " containing " + properties.jwtEditorRole()
+						: "off",
 				properties.anonymousLoopbackEditor() ? "on" : "off");
 		if (tokens.isEmpty() && jwt == null && !properties.anonymousLoopbackEditor()) {
 			log.warn("No editor credential is configured: only the outputs of PUBLISHED versions can be read. Set "
@@ -79,10 +80,11 @@ class SecurityConfig {
 			.oauth2ResourceServer((bearerTokens) -> bearerTokens.authenticationManagerResolver((request) -> bearer)
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems)
-				.accessDeniedHandler(problems))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// The HTML's CSP says frame-ancestors 'none'; a PDF has nothing to click-jack.
+			// The HTML's CSP says frame-ancestors 'none'; a PDF has nothing to
+			// click-jack.
 			.headers((headers) -> headers.frameOptions((frames) -> frames.disable()))
 			.csrf(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
@@ -95,7 +97,10 @@ class SecurityConfig {
 		return http.build();
 	}
 
-	/** Boot adds this to the validators of the JWT decoder it configures: a JWT without {@code exp} is refused. */
+	/**
+	 * Boot adds this to the validators of the JWT decoder it configures: a JWT without
+	 * {@code exp} is refused.
+	 */
 	@Bean
 	OAuth2TokenValidator<Jwt> jwtMustExpire() {
 		return new JwtClaimValidator<Object>(JwtClaimNames.EXP, (expiry) -> expiry != null);

@@ -20,9 +20,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 401 and 403 as RFC 9457 problems, like every other API error. Spring's bearer-token handlers set the status and
- * the {@code WWW-Authenticate} header (RFC 6750: {@code invalid_token}, {@code insufficient_scope}); this adds the
- * body. The detail never repeats a presented credential.
+ * 401 and 403 as RFC 9457 problems, like every other API error. Spring's bearer-token
+ * handlers set the status and the {@code WWW-Authenticate} header (RFC 6750:
+ * {@code invalid_token}, {@code insufficient_scope}); this adds the body. The detail
+ * never repeats a presented credential.
  */
 final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 

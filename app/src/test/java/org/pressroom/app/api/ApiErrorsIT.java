@@ -18,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Wrong ids get a clear RFC 9457 problem, never a stack trace, an empty 500 or an error page of Tomcat or Boot,
- * whatever part of the stack refuses the request.
+ * Wrong ids get a clear RFC 9457 problem, never a stack trace, an empty 500 or an error
+ * page of Tomcat or Boot, whatever part of the stack refuses the request.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ApiErrorsIT extends IntegrationTest {
@@ -63,7 +63,8 @@ class ApiErrorsIT extends IntegrationTest {
 
 	@Test
 	void aNumericAliasIsReachableWhenNoAtbdHasThatId() {
-		// The dump holds ATBDs 2, 3 and 4: "3" stays ATBD 3, "77" and a number beyond an int are aliases.
+		// The dump holds ATBDs 2, 3 and 4: "3" stays ATBD 3, "77" and a number beyond an
+		// int are aliases.
 		int seventySeven = insertAtbdWithVersion("77");
 		int beyondInt = insertAtbdWithVersion("99999999999");
 		int shadowed = insertAtbdWithVersion("3");
@@ -92,7 +93,8 @@ class ApiErrorsIT extends IntegrationTest {
 
 	@Test
 	void versionThatNeverRenderedHasNoDownload() {
-		this.jdbc.sql("INSERT INTO apt.atbd_versions (atbd_id, major, document, owner) VALUES (2, 2, '{}', 'tests')").update();
+		this.jdbc.sql("INSERT INTO apt.atbd_versions (atbd_id, major, document, owner) VALUES (2, 2, '{}', 'tests')")
+			.update();
 
 		assertProblem(this.api.get("/api/atbds/2/versions/2/pdf"), 404, "no successful rendering yet");
 	}
@@ -120,8 +122,8 @@ class ApiErrorsIT extends IntegrationTest {
 
 	private static void assertProblem(HttpResponse<byte[]> response, int status, String detail) {
 		assertThat(response.statusCode()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		JsonNode problem = ApiClient.json(response);
 		assertThat(problem.get("status").asInt()).isEqualTo(status);
 		assertThat(problem.get("detail").asString()).contains(detail);

@@ -32,8 +32,10 @@ import org.pressroom.core.output.OutputKeys;
 import org.pressroom.worker.render.RenderProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 
-
-/** Clients that misuse the API or race each other: clear answers, one render, nothing left behind. */
+/**
+ * Clients that misuse the API or race each other: clear answers, one render, nothing left
+ * behind.
+ */
 class ApiMisuseIT extends IntegrationTest {
 
 	private static final Duration RENDERED = Duration.ofSeconds(60);
@@ -68,8 +70,8 @@ class ApiMisuseIT extends IntegrationTest {
 		HttpResponse<byte[]> refused = chunkedPost(GEDI_RERENDER, 5 * 1024 * 1024);
 
 		assertThat(refused.statusCode()).isEqualTo(413);
-		assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(refused.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(ApiClient.json(refused).get("detail").asString()).contains("accepts at most 16384");
 		assertThat(this.apt.pendingChangeRequests()).isZero();
 		assertThat(this.apt.serializationCount(AptEdits.GEDI, 1)).isEqualTo(rowsBefore);
@@ -128,9 +130,10 @@ class ApiMisuseIT extends IntegrationTest {
 		this.apt.deleteVersion(AptEdits.GEDI, 1);
 
 		await().atMost(RENDERED).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-			assertThat(this.apt.renderJobStates(AptEdits.GEDI, 1)).allMatch((state) -> state.equals("SUCCEEDED")
-					|| state.equals("DELETED"));
-			// Earlier outputs of the version are the garbage collector's, after its grace period.
+			assertThat(this.apt.renderJobStates(AptEdits.GEDI, 1))
+				.allMatch((state) -> state.equals("SUCCEEDED") || state.equals("DELETED"));
+			// Earlier outputs of the version are the garbage collector's, after its grace
+			// period.
 			assertThat(this.store.checksumPrefixes()).doesNotContainKey(running);
 			assertThat(pdflatexProcesses()).isZero();
 			assertThat(jobFolders()).isSubsetOf(earlierFolders);
@@ -141,10 +144,7 @@ class ApiMisuseIT extends IntegrationTest {
 	}
 
 	private static long pdflatexProcesses() {
-		return ProcessHandle.current()
-			.descendants()
-			.filter(NodeProcess::isPdflatex)
-			.count();
+		return ProcessHandle.current().descendants().filter(NodeProcess::isPdflatex).count();
 	}
 
 	private List<Path> jobFolders() throws IOException {

@@ -26,14 +26,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * How many SQL statements one API request sends, counted on the real database connection pool: every statement
- * prepared on a request thread of the web server. The security rule and the controller share one lookup of the
- * version (issue #14: an anonymous PDF download cost 8 statements before S3).
+ * How many SQL statements one API request sends, counted on the real database connection
+ * pool: every statement prepared on a request thread of the web server. The security rule
+ * and the controller share one lookup of the version (issue #14: an anonymous PDF
+ * download cost 8 statements before S3).
  */
 @Import(DownloadQueriesIT.StatementLogConfig.class)
 class DownloadQueriesIT extends IntegrationTest {
 
-	/** The version lookup (id or alias, version, status) and the rendering state (3 reads). */
+	/**
+	 * The version lookup (id or alias, version, status) and the rendering state (3
+	 * reads).
+	 */
 	private static final int DOWNLOAD_STATEMENTS = 4;
 
 	private static final String PUBLISHED = "/api/atbds/4/versions/1";
@@ -55,14 +59,16 @@ class DownloadQueriesIT extends IntegrationTest {
 	void anAnonymousDownloadLooksTheVersionUpOnce() {
 		assertThat(this.anonymous.get(PUBLISHED + "/pdf").statusCode()).isEqualTo(200);
 
-		List<String> pdf = statementsOf(() -> assertThat(this.anonymous.get(PUBLISHED + "/pdf").statusCode())
+		List<String> pdf = statementsOf(
+				() -> assertThat(this.anonymous.get(PUBLISHED + "/pdf").statusCode()).isEqualTo(200));
+		List<String> byAlias = statementsOf(() -> assertThat(
+				this.anonymous.get("/api/atbds/harmonized-landsat-sentinel-2-reflectance-dataset/versions/1/html")
+					.statusCode())
 			.isEqualTo(200));
-		List<String> byAlias = statementsOf(() -> assertThat(this.anonymous
-			.get("/api/atbds/harmonized-landsat-sentinel-2-reflectance-dataset/versions/1/html")
-			.statusCode()).isEqualTo(200));
 		List<String> editorStatus = statementsOf(
 				() -> assertThat(this.api.get(PUBLISHED + "/serialization").statusCode()).isEqualTo(200));
-		System.out.printf("SQL statements per request: anonymous PDF %d, anonymous HTML by alias %d, editor status %d%n",
+		System.out.printf(
+				"SQL statements per request: anonymous PDF %d, anonymous HTML by alias %d, editor status %d%n",
 				pdf.size(), byAlias.size(), editorStatus.size());
 
 		assertThat(pdf).as("statements of an anonymous PDF download").hasSize(DOWNLOAD_STATEMENTS);
@@ -91,7 +97,10 @@ class DownloadQueriesIT extends IntegrationTest {
 	record Statement(String thread, String sql) {
 	}
 
-	/** Wraps the application's DataSource so that every statement prepared through it is logged with its thread. */
+	/**
+	 * Wraps the application's DataSource so that every statement prepared through it is
+	 * logged with its thread.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class StatementLogConfig {
 
@@ -110,8 +119,8 @@ class DownloadQueriesIT extends IntegrationTest {
 					}
 					return proxy(DataSource.class, dataSource, (target, method, args) -> {
 						Object result = invoke(target, method, args);
-						return (result instanceof Connection connection) ? proxy(Connection.class, connection,
-								(inner, call, callArgs) -> {
+						return (result instanceof Connection connection)
+								? proxy(Connection.class, connection, (inner, call, callArgs) -> {
 									if (PREPARING.contains(call.getName())) {
 										STATEMENTS.add(new Statement(Thread.currentThread().getName(),
 												(callArgs != null && callArgs.length > 0) ? String.valueOf(callArgs[0])

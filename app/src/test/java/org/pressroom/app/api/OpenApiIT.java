@@ -13,7 +13,10 @@ import org.pressroom.app.IntegrationTest;
 
 import tools.jackson.databind.JsonNode;
 
-/** The OpenAPI document served at /v3/api-docs, anonymously, describes the API as it behaves. */
+/**
+ * The OpenAPI document served at /v3/api-docs, anonymously, describes the API as it
+ * behaves.
+ */
 class OpenApiIT extends IntegrationTest {
 
 	private static final String VERSION = "/api/atbds/{atbdIdOrAlias}/versions/{major}";
@@ -30,7 +33,8 @@ class OpenApiIT extends IntegrationTest {
 		operations.forEach((path, method) -> {
 			JsonNode operation = doc.get("paths").get(VERSION + "/" + path).get(method);
 			assertThat(operation).as(path).isNotNull();
-			assertThat(operation.get("parameters").findValuesAsString("name")).containsExactly("atbdIdOrAlias", "major");
+			assertThat(operation.get("parameters").findValuesAsString("name")).containsExactly("atbdIdOrAlias",
+					"major");
 			for (JsonNode parameter : operation.get("parameters")) {
 				assertThat(parameter.get("in").asString()).isEqualTo("path");
 				assertThat(parameter.get("required").asBoolean()).isTrue();
@@ -43,12 +47,20 @@ class OpenApiIT extends IntegrationTest {
 	void documentsSuccessAndProblemResponses() {
 		JsonNode paths = apiDocs().get("paths");
 
-		assertThat(paths.get(VERSION + "/pdf").get("get").get("responses").get("200").get("content").has("application/pdf"))
-			.isTrue();
+		assertThat(paths.get(VERSION + "/pdf")
+			.get("get")
+			.get("responses")
+			.get("200")
+			.get("content")
+			.has("application/pdf")).isTrue();
 		assertThat(paths.get(VERSION + "/html").get("get").get("responses").get("200").get("content").has("text/html"))
 			.isTrue();
-		assertThat(paths.get(VERSION + "/pdf").get("get").get("responses").get("200").get("headers").has("Pressroom-Stale"))
-			.isTrue();
+		assertThat(paths.get(VERSION + "/pdf")
+			.get("get")
+			.get("responses")
+			.get("200")
+			.get("headers")
+			.has("Pressroom-Stale")).isTrue();
 		JsonNode status = paths.get(VERSION + "/serialization").get("get").get("responses").get("200");
 		assertThat(status.get("content").get("application/json").get("schema").get("$ref").asString())
 			.endsWith("/SerializationStatus");
@@ -60,8 +72,12 @@ class OpenApiIT extends IntegrationTest {
 				JsonNode responses = operation.get("responses");
 				assertThat(names(responses)).contains("400", "401", "403", "404");
 				for (String error : List.of("400", "401", "403", "404")) {
-					assertThat(responses.get(error).get("content").get("application/problem+json").get("schema")
-						.get("$ref").asString()).isEqualTo("#/components/schemas/Problem");
+					assertThat(responses.get(error)
+						.get("content")
+						.get("application/problem+json")
+						.get("schema")
+						.get("$ref")
+						.asString()).isEqualTo("#/components/schemas/Problem");
 				}
 			}
 		}
@@ -75,8 +91,8 @@ class OpenApiIT extends IntegrationTest {
 		JsonNode scheme = doc.get("components").get("securitySchemes").get("editor");
 		assertThat(scheme.get("type").asString()).isEqualTo("http");
 		assertThat(scheme.get("scheme").asString()).isEqualTo("bearer");
-		assertThat(names(doc.get("components").get("schemas").get("Problem").get("properties")))
-			.contains("type", "title", "status", "detail", "instance");
+		assertThat(names(doc.get("components").get("schemas").get("Problem").get("properties"))).contains("type",
+				"title", "status", "detail", "instance");
 		JsonNode paths = doc.get("paths");
 		for (String editorOnly : List.of("/serialization:get", "/serialize:post")) {
 			String[] parts = editorOnly.split(":");

@@ -13,15 +13,19 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * HTTP/1.1 over a plain socket, for requests Java's HTTP client would not send as written: encoded slashes and
- * NULs, overlong request lines, TRACE, any Host header. One request per connection.
+ * HTTP/1.1 over a plain socket, for requests Java's HTTP client would not send as
+ * written: encoded slashes and NULs, overlong request lines, TRACE, any Host header. One
+ * request per connection.
  */
 public final class RawHttp {
 
 	private RawHttp() {
 	}
 
-	/** Sends {@code requestLine} (e.g. "GET /x") with a Host header for 127.0.0.1 and any further header lines. */
+	/**
+	 * Sends {@code requestLine} (e.g. "GET /x") with a Host header for 127.0.0.1 and any
+	 * further header lines.
+	 */
 	public static Answer send(int port, String requestLine, String... headers) {
 		StringBuilder request = new StringBuilder(requestLine).append(" HTTP/1.1\r\n");
 		boolean hasHost = false;
@@ -54,7 +58,8 @@ public final class RawHttp {
 			}
 		}
 		catch (java.net.SocketException ex) {
-			// The server may reset the connection after its answer; what arrived is the answer.
+			// The server may reset the connection after its answer; what arrived is the
+			// answer.
 		}
 		return read.toByteArray();
 	}

@@ -29,9 +29,10 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The store the API reads from, pointed at an address where no S3 server listens: every failure comes out as
- * Pressroom's {@link StorageException}, never as an AWS SDK type (the API answers 503 for it), and an objectKey
- * that could leave its ATBD's image folder is refused without a request (one would fail here).
+ * The store the API reads from, pointed at an address where no S3 server listens: every
+ * failure comes out as Pressroom's {@link StorageException}, never as an AWS SDK type
+ * (the API answers 503 for it), and an objectKey that could leave its ATBD's image folder
+ * is refused without a request (one would fail here).
  */
 class StorageFailuresIT {
 
@@ -43,7 +44,10 @@ class StorageFailuresIT {
 
 	private OutputStore store;
 
-	/** A server that takes each connection and closes it at once, counting them: S3 answering nothing. */
+	/**
+	 * A server that takes each connection and closes it at once, counting them: S3
+	 * answering nothing.
+	 */
 	@BeforeEach
 	void pointAtAServerThatAnswersNothing() throws IOException {
 		this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -61,7 +65,8 @@ class StorageFailuresIT {
 		acceptor.start();
 		URI nowhere = URI.create("http://127.0.0.1:" + this.server.getLocalPort());
 		this.s3 = S3Client.builder()
-			.httpClientBuilder(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(2))
+			.httpClientBuilder(UrlConnectionHttpClient.builder()
+				.connectionTimeout(Duration.ofSeconds(2))
 				.socketTimeout(Duration.ofSeconds(2)))
 			.region(Region.US_EAST_1)
 			.endpointOverride(nowhere)
@@ -113,7 +118,8 @@ class StorageFailuresIT {
 			}
 			assertThat(this.connections.get()).isZero();
 			// The same calls with an accepted key do reach the server, and fail there.
-			assertThatThrownBy(() -> this.store.imageVersion(2, "figures/fine.png")).isInstanceOf(StorageException.class);
+			assertThatThrownBy(() -> this.store.imageVersion(2, "figures/fine.png"))
+				.isInstanceOf(StorageException.class);
 			assertThat(this.connections.get()).isPositive();
 		}
 		finally {

@@ -26,17 +26,20 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue #11's figures in one run, on embedded PostgreSQL and S3 with the local run's worker (two renders per core):
+ * Issue #11's figures in one run, on embedded PostgreSQL and S3 with the local run's
+ * worker (two renders per core):
  * <ol>
- * <li>edit → served PDF for editors' saves (five editors, each saving a different copy of GEDI, one save every 3 s
- * from 1 s after the start) on an idle system and while bulk work of N new versions (one {@code INSERT ... SELECT} of GEDI copies)
- * drains: p50, p95, max; and each bulk batch's drain time and docs/min alone and with the editors;</li>
- * <li>the cost of one backlog scan over 1,000, 10,000 and 100,000 unchanged versions (rows inserted with finished
- * serializations): time, SQL statements and S3 calls, counted on the scanning thread;</li>
- * <li>kill -9 of the one of two worker JVMs that typesets: seconds until the render restarts on the other.</li>
+ * <li>edit → served PDF for editors' saves (five editors, each saving a different copy of
+ * GEDI, one save every 3 s from 1 s after the start) on an idle system and while bulk
+ * work of N new versions (one {@code INSERT ... SELECT} of GEDI copies) drains: p50, p95,
+ * max; and each bulk batch's drain time and docs/min alone and with the editors;</li>
+ * <li>the cost of one backlog scan over 1,000, 10,000 and 100,000 unchanged versions
+ * (rows inserted with finished serializations): time, SQL statements and S3 calls,
+ * counted on the scanning thread;</li>
+ * <li>kill -9 of the one of two worker JVMs that typesets: seconds until the render
+ * restarts on the other.</li>
  * </ol>
- * Not part of the test run (about 45 minutes on 2 cores with the defaults):
- * <pre>
+ * Not part of the test run (about 45 minutes on 2 cores with the defaults): <pre>
  * mvn -B -q install -DskipTests
  * mvn -B -q -pl app spring-boot:test-run -Dpressroom.main=org.pressroom.app.bench.AdmissionBenchmark \
  *     -Dspring-boot.run.arguments="--bulk=150,1000 --saves=10 --scan=1000,10000,100000 --kills=3"
@@ -61,9 +64,8 @@ public final class AdmissionBenchmark {
 		List<Long> restarts = new ArrayList<>();
 		List<String> scanRows = new ArrayList<>();
 		List<String> scanJson = new ArrayList<>();
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), 0,
-				"pressroom", "pressroom", "pressroom", false);
-				EmbeddedS3 s3 = EmbeddedS3.start(0, null)) {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), 0, "pressroom",
+				"pressroom", "pressroom", false); EmbeddedS3 s3 = EmbeddedS3.start(0, null)) {
 			try (ConfigurableApplicationContext context = BenchmarkPressroom.start(postgres, s3,
 					"--jobrunr.background-job-server.worker-count=" + PressroomWorker.defaultWorkerCount())) {
 				JdbcClient jdbc = context.getBean(JdbcClient.class);
@@ -72,7 +74,8 @@ public final class AdmissionBenchmark {
 				awaitSucceeded(jdbc, List.of(2, 3, 4));
 				List<Integer> documents = copies(jdbc, "editor", 5);
 				awaitSucceeded(jdbc, documents);
-				// Warms the JIT and the precompiled preamble, so that the first measured batch is not the slowest.
+				// Warms the JIT and the precompiled preamble, so that the first measured
+				// batch is not the slowest.
 				System.out.printf("warm-up batch of 10: %.1f s%n", drain(jdbc, "warm-up", 10, null).seconds());
 				editors.put("idle", Percentiles.of(EditorSaves.run(jdbc, apt, documents, saves, "idle")));
 				System.out.println("idle editors: " + editors.get("idle").json());
@@ -94,17 +97,16 @@ public final class AdmissionBenchmark {
 			}
 			restarts.addAll(killWorkers(postgres, s3, dataDir, kills));
 		}
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("scan-postgres"),
-				0, "pressroom", "pressroom", "pressroom", false);
-				EmbeddedS3 s3 = EmbeddedS3.start(0, null)) {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("scan-postgres"), 0, "pressroom",
+				"pressroom", "pressroom", false); EmbeddedS3 s3 = EmbeddedS3.start(0, null)) {
 			scanCost(postgres, s3, scans, scanRows, scanJson);
 		}
 
 		System.out.printf("%nEdit → served PDF, ms (%d saves by 5 editors, one every 3 s from 1 s after the start)%n",
 				saves);
 		System.out.printf("%-24s %6s %8s %8s %8s%n", "", "n", "p50", "p95", "max");
-		editors.forEach((label, p) -> System.out.printf("%-24s %6d %8d %8d %8d%n", label, p.count(), p.p50(),
-				p.p95(), p.max()));
+		editors.forEach((label, p) -> System.out.printf("%-24s %6d %8d %8d %8d%n", label, p.count(), p.p50(), p.p95(),
+				p.max()));
 		System.out.printf("%nBulk work (one INSERT ... SELECT of GEDI copies)%n");
 		System.out.printf("%-10s %10s %10s %16s %10s %10s%n", "versions", "alone s", "docs/min", "with editors s",
 				"docs/min", "slower");
@@ -124,29 +126,41 @@ public final class AdmissionBenchmark {
 			.append(label.replace(' ', '_'))
 			.append("\":")
 			.append(p.json()));
-		json.append("},\"bulk\":[").append(String.join(",", drainJson)).append("],\"scan\":[")
-			.append(String.join(",", scanJson)).append("],\"takeover_ms\":")
-			.append(restart == null ? "null" : restart.json()).append('}');
+		json.append("},\"bulk\":[")
+			.append(String.join(",", drainJson))
+			.append("],\"scan\":[")
+			.append(String.join(",", scanJson))
+			.append("],\"takeover_ms\":")
+			.append(restart == null ? "null" : restart.json())
+			.append('}');
 		System.out.println(json);
 		System.exit(0);
 	}
 
 	/** {@code n} copies of GEDI in one statement; returns their ATBD ids. */
 	static List<Integer> copies(JdbcClient jdbc, String run, int n) {
-		return jdbc.sql("""
-				WITH created AS (
-				    INSERT INTO apt.atbds (title, alias, created_by, last_updated_by)
-				    SELECT 'Copy ' || :run || ' ' || g, 'copy-' || :run || '-' || g, 'benchmark', 'benchmark'
-				    FROM generate_series(1, :n) g
-				    RETURNING id)
-				INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, created_by, last_updated_by, owner)
-				SELECT c.id, 1, 0, v.status, v.document, 'benchmark', 'benchmark', 'benchmark'
-				FROM created c CROSS JOIN apt.atbd_versions v WHERE v.atbd_id = 2 AND v.major = 1
-				RETURNING atbd_id
-				""").param("run", run).param("n", n).query(Integer.class).list();
+		return jdbc
+			.sql("""
+					WITH created AS (
+					    INSERT INTO apt.atbds (title, alias, created_by, last_updated_by)
+					    SELECT 'Copy ' || :run || ' ' || g, 'copy-' || :run || '-' || g, 'benchmark', 'benchmark'
+					    FROM generate_series(1, :n) g
+					    RETURNING id)
+					INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, created_by, last_updated_by, owner)
+					SELECT c.id, 1, 0, v.status, v.document, 'benchmark', 'benchmark', 'benchmark'
+					FROM created c CROSS JOIN apt.atbd_versions v WHERE v.atbd_id = 2 AND v.major = 1
+					RETURNING atbd_id
+					""")
+			.param("run", run)
+			.param("n", n)
+			.query(Integer.class)
+			.list();
 	}
 
-	/** Inserts the batch and waits until all of it rendered, running {@code during} meanwhile. */
+	/**
+	 * Inserts the batch and waits until all of it rendered, running {@code during}
+	 * meanwhile.
+	 */
 	private static Drain drain(JdbcClient jdbc, String run, int n, Interruptible during) throws Exception {
 		long start = System.nanoTime();
 		List<Integer> batch = copies(jdbc, run, n);
@@ -171,8 +185,9 @@ public final class AdmissionBenchmark {
 	}
 
 	/**
-	 * An app without a worker in this JVM and two worker JVMs; each round edits GEDI into a long document, kills the
-	 * worker JVM that typesets it and times until the other runs the render.
+	 * An app without a worker in this JVM and two worker JVMs; each round edits GEDI into
+	 * a long document, kills the worker JVM that typesets it and times until the other
+	 * runs the render.
 	 */
 	private static List<Long> killWorkers(EmbeddedPostgres postgres, EmbeddedS3 s3, Path dataDir, int rounds)
 			throws Exception {
@@ -223,7 +238,10 @@ public final class AdmissionBenchmark {
 		return restarts;
 	}
 
-	/** A worker node in a JVM of its own, from the worker's executable jar, on the benchmark's servers. */
+	/**
+	 * A worker node in a JVM of its own, from the worker's executable jar, on the
+	 * benchmark's servers.
+	 */
 	private static NodeProcess startWorker(String name, EmbeddedPostgres postgres, EmbeddedS3 s3, Path dataDir)
 			throws IOException {
 		List<String> arguments = new ArrayList<>(BenchmarkPressroom.settings(postgres, s3));
@@ -232,7 +250,10 @@ public final class AdmissionBenchmark {
 				arguments.toArray(String[]::new));
 	}
 
-	/** The id the worker registered under, once it has (its host column ends with its pid). */
+	/**
+	 * The id the worker registered under, once it has (its host column ends with its
+	 * pid).
+	 */
 	private static UUID workerId(JdbcClient jdbc, NodeProcess worker) {
 		return jdbc.sql("SELECT id FROM pressroom.render_workers WHERE host LIKE :pid")
 			.param("pid", "%:" + worker.pid())
@@ -261,9 +282,10 @@ public final class AdmissionBenchmark {
 	}
 
 	/**
-	 * Scans over 1,000, 10,000 and 100,000 unchanged versions (rows inserted with finished serializations, no
-	 * worker: the renderer version is recorded as one would), timing {@link Dispatcher#scan()} and counting its
-	 * statements and S3 calls on the calling thread.
+	 * Scans over 1,000, 10,000 and 100,000 unchanged versions (rows inserted with
+	 * finished serializations, no worker: the renderer version is recorded as one would),
+	 * timing {@link Dispatcher#scan()} and counting its statements and S3 calls on the
+	 * calling thread.
 	 */
 	private static void scanCost(EmbeddedPostgres postgres, EmbeddedS3 s3, int[] sizes, List<String> rows,
 			List<String> json) throws Exception {
@@ -283,7 +305,8 @@ public final class AdmissionBenchmark {
 				long[] millis = new long[3];
 				StatementCounter.Counts counts = null;
 				for (int i = 0; i < 3; i++) {
-					Thread.sleep(1_100); // the renderer version is read again, as in a scan a minute after the last
+					Thread.sleep(1_100); // the renderer version is read again, as in a
+											// scan a minute after the last
 					counts = StatementCounter.start();
 					long start = System.nanoTime();
 					int queued = dispatcher.scan();
@@ -304,17 +327,22 @@ public final class AdmissionBenchmark {
 	}
 
 	private static void insertUnchanged(JdbcClient jdbc, int from, int count) {
-		jdbc.sql("""
-				WITH created AS (
-				    INSERT INTO apt.atbds (title, alias, created_by, last_updated_by)
-				    SELECT 'Unchanged ' || g, 'unchanged-' || g, 'benchmark', 'benchmark'
-				    FROM generate_series(:from + 1, :from + :count) g
-				    RETURNING id)
-				INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, created_by, last_updated_by, owner)
-				SELECT id, 1, 0, 'DRAFT', '{"key_points": "unchanged"}'::json, 'benchmark', 'benchmark', 'benchmark'
-				FROM created
-				""").param("from", from).param("count", count).update();
-		jdbc.sql("UPDATE pressroom.change_requests SET dispatched_revision = revision WHERE revision > dispatched_revision")
+		jdbc.sql(
+				"""
+						WITH created AS (
+						    INSERT INTO apt.atbds (title, alias, created_by, last_updated_by)
+						    SELECT 'Unchanged ' || g, 'unchanged-' || g, 'benchmark', 'benchmark'
+						    FROM generate_series(:from + 1, :from + :count) g
+						    RETURNING id)
+						INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, created_by, last_updated_by, owner)
+						SELECT id, 1, 0, 'DRAFT', '{"key_points": "unchanged"}'::json, 'benchmark', 'benchmark', 'benchmark'
+						FROM created
+						""")
+			.param("from", from)
+			.param("count", count)
+			.update();
+		jdbc.sql(
+				"UPDATE pressroom.change_requests SET dispatched_revision = revision WHERE revision > dispatched_revision")
 			.update();
 		jdbc.sql("""
 				INSERT INTO pressroom.serialization (atbd_id, major, checksum, revision, generation, state, computed_at,
@@ -336,7 +364,10 @@ public final class AdmissionBenchmark {
 		}
 	}
 
-	/** Versions of the list whose newest content rendered successfully and which wait for nothing. */
+	/**
+	 * Versions of the list whose newest content rendered successfully and which wait for
+	 * nothing.
+	 */
 	private static int succeeded(JdbcClient jdbc, List<Integer> atbds) {
 		return jdbc.sql("""
 				SELECT count(*) FROM apt.atbd_versions v

@@ -18,13 +18,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Measures edit-to-PDF freshness for the GEDI document: the time from committing a paragraph edit by SQL until
- * the REST API serves a PDF whose text contains it. Starts Pressroom on its embedded parts (a fresh PostgreSQL and
- * an in-memory S3 server), loads APT's dump, and runs the edits twice in one process: with instant pickup (workers
- * LISTEN for new jobs) and with JobRunr's poll alone, which is the baseline; also pickup (enqueue to start) and
- * the render time per stage. Not part of the test run:
+ * Measures edit-to-PDF freshness for the GEDI document: the time from committing a
+ * paragraph edit by SQL until the REST API serves a PDF whose text contains it. Starts
+ * Pressroom on its embedded parts (a fresh PostgreSQL and an in-memory S3 server), loads
+ * APT's dump, and runs the edits twice in one process: with instant pickup (workers
+ * LISTEN for new jobs) and with JobRunr's poll alone, which is the baseline; also pickup
+ * (enqueue to start) and the render time per stage. Not part of the test run:
  * {@code mvn -q install -DskipTests && mvn -q -pl app spring-boot:test-run -Dpressroom.main=org.pressroom.app.bench.EditToPdfBenchmark}
- * ({@code -Dspring-boot.run.arguments=--edits=30}, the default). {@link FreshnessBenchmark} runs it with the others.
+ * ({@code -Dspring-boot.run.arguments=--edits=30}, the default).
+ * {@link FreshnessBenchmark} runs it with the others.
  */
 public final class EditToPdfBenchmark {
 
@@ -39,9 +41,8 @@ public final class EditToPdfBenchmark {
 	/** Prints the table and returns the figures as one JSON object. */
 	static String measure(int edits) throws Exception {
 		Path dataDir = Files.createTempDirectory("pressroom-bench");
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), 0,
-				"pressroom", "pressroom", "pressroom", false);
-				EmbeddedS3 s3 = EmbeddedS3.start(0, null)) {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), 0, "pressroom",
+				"pressroom", "pressroom", false); EmbeddedS3 s3 = EmbeddedS3.start(0, null)) {
 			ModeResult instant = run(postgres, s3, true, edits, "instant pickup");
 			ModeResult poll = run(postgres, s3, false, edits, "poll only");
 			System.out.printf("%n%-16s %-12s %6s %8s %8s %8s%n", "mode", "measure", "n", "p50 ms", "p95 ms", "max ms");
@@ -53,26 +54,29 @@ public final class EditToPdfBenchmark {
 					(double) poll.editToPdf().p50() / Math.max(1, instant.editToPdf().p50()));
 			System.out.println("render_ms p50 per stage (instant pickup): " + instant.stages());
 			return "{\"edit_to_pdf_ms\":{\"instant\":" + instant.editToPdf().json() + ",\"poll\":"
-					+ poll.editToPdf().json() + "},\"pickup_ms\":{\"instant\":" + instant.pickup().json()
-					+ ",\"poll\":" + poll.pickup().json() + "},\"render_ms_p50\":" + json(instant.stages()) + "}";
+					+ poll.editToPdf().json() + "},\"pickup_ms\":{\"instant\":" + instant.pickup().json() + ",\"poll\":"
+					+ poll.pickup().json() + "},\"render_ms_p50\":" + json(instant.stages()) + "}";
 		}
 	}
 
 	private static void row(String mode, String measure, Percentiles figures) {
-		System.out.printf("%-16s %-12s %6d %8d %8d %8d%n", mode, measure, figures.count(), figures.p50(),
-				figures.p95(), figures.max());
+		System.out.printf("%-16s %-12s %6d %8d %8d %8d%n", mode, measure, figures.count(), figures.p50(), figures.p95(),
+				figures.max());
 	}
 
 	private static String json(Map<String, Long> values) {
 		StringBuilder json = new StringBuilder("{");
-		values.forEach((key, value) -> json.append(json.length() > 1 ? "," : "").append('"').append(key)
-			.append("\":").append(value));
+		values.forEach((key, value) -> json.append(json.length() > 1 ? "," : "")
+			.append('"')
+			.append(key)
+			.append("\":")
+			.append(value));
 		return json.append('}').toString();
 	}
 
 	/**
-	 * Pickup (enqueue to start: the row is recorded just before its job is enqueued) and the stage timings, from
-	 * the serializations of GEDI's edits.
+	 * Pickup (enqueue to start: the row is recorded just before its job is enqueued) and
+	 * the stage timings, from the serializations of GEDI's edits.
 	 */
 	private static ModeResult fromRows(String label, JdbcClient jdbc, Percentiles editToPdf, long sinceRevision) {
 		List<Long> pickups = jdbc.sql("""
@@ -123,7 +127,10 @@ public final class EditToPdfBenchmark {
 		}
 	}
 
-	/** Polls the status until a new checksum is served, then checks that the PDF shows the text. */
+	/**
+	 * Polls the status until a new checksum is served, then checks that the PDF shows the
+	 * text.
+	 */
 	private static void awaitText(ApiClient api, String text, long timeoutMillis) throws InterruptedException {
 		long deadline = System.currentTimeMillis() + timeoutMillis;
 		String checked = null;

@@ -10,12 +10,13 @@ import org.pressroom.app.AptEdits;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Editors saving documents as issue #11 measured them: five editors, each saving a different document, one save
- * every {@value #SPACING_MILLIS} ms from 1 s after the start (1 to 13 s for the first five, then the same editors
- * again). A save is served when a succeeded serialization of its document holds
- * its change (revision at least the save's): that is the moment the REST API serves the new PDF, sampled every
- * {@value #POLL_MILLIS} ms with one query for all documents (polling the API five times over would cost the CPU
- * being measured).
+ * Editors saving documents as issue #11 measured them: five editors, each saving a
+ * different document, one save every {@value #SPACING_MILLIS} ms from 1 s after the start
+ * (1 to 13 s for the first five, then the same editors again). A save is served when a
+ * succeeded serialization of its document holds its change (revision at least the
+ * save's): that is the moment the REST API serves the new PDF, sampled every
+ * {@value #POLL_MILLIS} ms with one query for all documents (polling the API five times
+ * over would cost the CPU being measured).
  */
 final class EditorSaves {
 
@@ -27,8 +28,8 @@ final class EditorSaves {
 	}
 
 	/**
-	 * Makes {@code saves} saves, round robin over {@code documents}, 3 s apart from 1 s after the call, and waits
-	 * until each is served.
+	 * Makes {@code saves} saves, round robin over {@code documents}, 3 s apart from 1 s
+	 * after the call, and waits until each is served.
 	 * @return milliseconds from each commit to its PDF being served
 	 */
 	static List<Long> run(JdbcClient jdbc, AptEdits apt, List<Integer> documents, int saves, String label)

@@ -1,9 +1,10 @@
 package org.pressroom.app.bench;
 
 /**
- * The whole freshness benchmark in one command: {@link EditToPdfBenchmark} (edit-to-PDF and pickup with instant
- * pickup and poll only, render time per stage), then {@link ThroughputBenchmark} (one and two worker JVMs, a burst,
- * worker memory). Each starts Pressroom on its embedded parts and loads APT's fixtures; the last line is all
+ * The whole freshness benchmark in one command: {@link EditToPdfBenchmark} (edit-to-PDF
+ * and pickup with instant pickup and poll only, render time per stage), then
+ * {@link ThroughputBenchmark} (one and two worker JVMs, a burst, worker memory). Each
+ * starts Pressroom on its embedded parts and loads APT's fixtures; the last line is all
  * figures as one JSON object. Not part of the test run:
  * {@code mvn -q install -DskipTests && mvn -q -pl app spring-boot:test-run -Dpressroom.main=org.pressroom.app.bench.FreshnessBenchmark}
  * ({@code -Dspring-boot.run.arguments="--edits=30 --backlog=500"}, the defaults).

@@ -16,13 +16,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Measures scale-out and bursts on embedded PostgreSQL and S3: the rate at which one worker, then two workers in
- * separate JVMs, drain a backlog of generated versions (each worker runs one job at a time, so that a worker is
- * one core's worth of typesetting), with the machine's CPU use; a burst of 100 edits to one version at 20 edits/s;
- * and the resident memory of the workers. Not part of the test run:
+ * Measures scale-out and bursts on embedded PostgreSQL and S3: the rate at which one
+ * worker, then two workers in separate JVMs, drain a backlog of generated versions (each
+ * worker runs one job at a time, so that a worker is one core's worth of typesetting),
+ * with the machine's CPU use; a burst of 100 edits to one version at 20 edits/s; and the
+ * resident memory of the workers. Not part of the test run:
  * {@code mvn -q install -DskipTests && mvn -q -pl app spring-boot:test-run -Dpressroom.main=org.pressroom.app.bench.ThroughputBenchmark}
- * ({@code -Dspring-boot.run.arguments=--backlog=500}, the default). {@link FreshnessBenchmark} runs it with the
- * others.
+ * ({@code -Dspring-boot.run.arguments=--backlog=500}, the default).
+ * {@link FreshnessBenchmark} runs it with the others.
  */
 public final class ThroughputBenchmark {
 
@@ -37,8 +38,8 @@ public final class ThroughputBenchmark {
 	/** Prints the table and returns the figures as one JSON object. */
 	static String measure(int backlog) throws Exception {
 		Path dataDir = Files.createTempDirectory("pressroom-throughput");
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"),
-				0, "pressroom", "pressroom", "pressroom", false);
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), 0, "pressroom",
+				"pressroom", "pressroom", false);
 				EmbeddedS3 s3 = EmbeddedS3.start(0, null);
 				ConfigurableApplicationContext context = BenchmarkPressroom.start(postgres, s3)) {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
@@ -51,8 +52,10 @@ public final class ThroughputBenchmark {
 			Process second = startWorker(postgres, s3);
 			Drain two;
 			try {
-				Thread.sleep(15_000); // the second worker's JVM starts and announces itself
-				// Memory of the worker node alone: the second JVM runs nothing but the worker.
+				Thread.sleep(15_000); // the second worker's JVM starts and announces
+										// itself
+				// Memory of the worker node alone: the second JVM runs nothing but the
+				// worker.
 				two = drain(jdbc, "two", backlog, List.of(second.pid()));
 			}
 			finally {
@@ -62,7 +65,8 @@ public final class ThroughputBenchmark {
 
 			System.out.printf("%n%-10s %6s %10s %10s %8s %12s%n", "workers", "docs", "seconds", "docs/min", "cpu %",
 					"max RSS MiB");
-			System.out.println("(RSS: with 1 worker, of the JVM that runs app and worker; with 2, of the worker-only JVM)");
+			System.out
+				.println("(RSS: with 1 worker, of the JVM that runs app and worker; with 2, of the worker-only JVM)");
 			System.out.printf("%-10s %6d %10.1f %10.1f %8.0f %12d%n", "1", one.documents(), one.seconds(),
 					one.perMinute(), one.cpuPercent(), one.maxRssMib());
 			System.out.printf("%-10s %6d %10.1f %10.1f %8.0f %12d%n", "2 (JVMs)", two.documents(), two.seconds(),
@@ -79,7 +83,10 @@ public final class ThroughputBenchmark {
 		}
 	}
 
-	/** A second worker node: the worker's executable jar in its own JVM, on the same database and S3. */
+	/**
+	 * A second worker node: the worker's executable jar in its own JVM, on the same
+	 * database and S3.
+	 */
 	private static Process startWorker(EmbeddedPostgres postgres, EmbeddedS3 s3) throws IOException {
 		Path jars = Path.of("..", "worker", "target");
 		Path jar;
@@ -100,8 +107,9 @@ public final class ThroughputBenchmark {
 	}
 
 	/**
-	 * Generates a backlog of versions from the fixtures (GEDI and HLS, each with its own key points) and waits until
-	 * all rendered, sampling the resident memory of the given processes.
+	 * Generates a backlog of versions from the fixtures (GEDI and HLS, each with its own
+	 * key points) and waits until all rendered, sampling the resident memory of the given
+	 * processes.
 	 */
 	private static Drain drain(JdbcClient jdbc, String run, int documents, List<Long> workerPids) throws Exception {
 		CpuSampler cpu = CpuSampler.start();
@@ -129,7 +137,10 @@ public final class ThroughputBenchmark {
 		return new Drain(documents, seconds, cpu.busyPercent(), maxRss / 1024);
 	}
 
-	/** 100 edits of GEDI's first paragraph, 50 ms apart; the renders that typeset, and when the last was served. */
+	/**
+	 * 100 edits of GEDI's first paragraph, 50 ms apart; the renders that typeset, and
+	 * when the last was served.
+	 */
 	private static Burst burst(JdbcClient jdbc, AptEdits apt, ApiClient api) throws Exception {
 		long since = jdbc.sql("SELECT coalesce(max(revision), 0) FROM pressroom.serialization WHERE atbd_id = 2")
 			.query(Long.class)

@@ -23,11 +23,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Freshness during a burst against how many renders one worker runs at once. Every round edits all versions at
- * once, back to back, and takes each edit's commit-to-rendered time (the render's finished_at, same machine
- * clock). Rounds alternate between the candidate worker counts in one process, the first ({@code JobRunr's}
- * default, 8 per core) being the baseline the others are compared with:
- * <pre>
+ * Freshness during a burst against how many renders one worker runs at once. Every round
+ * edits all versions at once, back to back, and takes each edit's commit-to-rendered time
+ * (the render's finished_at, same machine clock). Rounds alternate between the candidate
+ * worker counts in one process, the first ({@code JobRunr's} default, 8 per core) being
+ * the baseline the others are compared with: <pre>
  * mvn -B -q -pl app spring-boot:test-run -Dpressroom.main=org.pressroom.app.bench.WorkerCountBenchmark \
  *     -Dspring-boot.run.arguments="--versions=40 --rounds=2"
  * </pre>
@@ -45,9 +45,8 @@ public final class WorkerCountBenchmark {
 		Map<Integer, List<Long>> latencies = new LinkedHashMap<>();
 		Map<Integer, List<Long>> drains = new LinkedHashMap<>();
 		Path dataDir = Files.createTempDirectory("pressroom-worker-count");
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"),
-				0, "pressroom", "pressroom", "pressroom", false);
-				EmbeddedS3 s3 = EmbeddedS3.start(0, null)) {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), 0, "pressroom",
+				"pressroom", "pressroom", false); EmbeddedS3 s3 = EmbeddedS3.start(0, null)) {
 			List<Integer> atbds = null;
 			for (int round = 0; round < rounds; round++) {
 				for (int count : counts) {
@@ -67,7 +66,8 @@ public final class WorkerCountBenchmark {
 						}
 						Map<Integer, Instant> finished = awaitRendered(context, atbds, committed);
 						List<Long> sample = new ArrayList<>();
-						committed.forEach((atbd, at) -> sample.add(finished.get(atbd).toEpochMilli() - at.toEpochMilli()));
+						committed
+							.forEach((atbd, at) -> sample.add(finished.get(atbd).toEpochMilli() - at.toEpochMilli()));
 						latencies.computeIfAbsent(count, (key) -> new ArrayList<>()).addAll(sample);
 						Instant first = committed.values().iterator().next();
 						Instant last = finished.values().stream().max(Instant::compareTo).orElseThrow();
@@ -88,15 +88,15 @@ public final class WorkerCountBenchmark {
 		latencies.forEach((count, sample) -> {
 			Percentiles p = Percentiles.of(sample);
 			long drain = drains.get(count).stream().mapToLong(Long::longValue).sum() / drains.get(count).size();
-			System.out.printf("%-8d %6d %8d %8d %8d %12d %13.2fx%n", count, p.count(), p.p50(), p.p95(), p.max(),
-					drain, (double) p.p50() / base.p50());
+			System.out.printf("%-8d %6d %8d %8d %8d %12d %13.2fx%n", count, p.count(), p.p50(), p.p95(), p.max(), drain,
+					(double) p.p50() / base.p50());
 		});
 		System.exit(0);
 	}
 
 	/**
-	 * Waits until every version's newest content is rendered, finished after {@code committed} (any render when
-	 * absent); returns when each finished.
+	 * Waits until every version's newest content is rendered, finished after
+	 * {@code committed} (any render when absent); returns when each finished.
 	 */
 	private static Map<Integer, Instant> awaitRendered(ConfigurableApplicationContext context, List<Integer> atbds,
 			Map<Integer, Instant> committed) throws InterruptedException {

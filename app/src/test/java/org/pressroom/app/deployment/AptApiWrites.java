@@ -5,9 +5,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The writes APT's API makes for its editors (NASA-IMPACT/nasa-apt app/api/v2/*.py through app/crud/*.py), each one
- * request: one transaction as {@code app_user}, with APT's search_path and unqualified names, as SQLAlchemy sends
- * them. Each returns the warnings the server sent with it.
+ * The writes APT's API makes for its editors (NASA-IMPACT/nasa-apt app/api/v2/*.py
+ * through app/crud/*.py), each one request: one transaction as {@code app_user}, with
+ * APT's search_path and unqualified names, as SQLAlchemy sends them. Each returns the
+ * warnings the server sent with it.
  */
 final class AptApiWrites {
 
@@ -40,7 +41,10 @@ final class AptApiWrites {
 		});
 	}
 
-	/** POST /atbds/{id}/upload: the upload's row, whose object the browser then PUTs to S3. */
+	/**
+	 * POST /atbds/{id}/upload: the upload's row, whose object the browser then PUTs to
+	 * S3.
+	 */
 	int createUpload(int atbd, String filePath) {
 		return this.apt.asAppUser((jdbc) -> jdbc.sql("""
 				INSERT INTO pdf_uploads (file_path, created_by, atbd_id) VALUES (:path, :sub, :atbd) RETURNING id
@@ -52,12 +56,18 @@ final class AptApiWrites {
 		update(atbd, major, "pdf_id = ?", pdfId);
 	}
 
-	/** PATCH .../versions/{v} with a document: APT merges the sections it got into the stored document. */
+	/**
+	 * PATCH .../versions/{v} with a document: APT merges the sections it got into the
+	 * stored document.
+	 */
 	List<String> saveDocument(int atbd, int major, String sectionsJson) {
 		return update(atbd, major, "document = CAST(document AS jsonb) || CAST(? AS jsonb)", sectionsJson);
 	}
 
-	/** POST /contacts then PATCH .../versions/{v} with the contact: returns the contact id. */
+	/**
+	 * POST /contacts then PATCH .../versions/{v} with the contact: returns the contact
+	 * id.
+	 */
 	int createAndLinkContact(int atbd, int major, String firstName, String lastName) {
 		return this.apt.asAppUser((jdbc) -> {
 			int contact = jdbc.sql("""
@@ -92,8 +102,9 @@ final class AptApiWrites {
 
 	/** POST /events publish: status PUBLISHED, with who and when. */
 	void publish(int atbd, int major) {
-		update(atbd, major, "status = CAST(? AS atbd_version_status), published_by = last_updated_by, "
-				+ "published_at = now()", "PUBLISHED");
+		update(atbd, major,
+				"status = CAST(? AS atbd_version_status), published_by = last_updated_by, " + "published_at = now()",
+				"PUBLISHED");
 	}
 
 	/** POST /events bump_minor_version. */
@@ -101,7 +112,10 @@ final class AptApiWrites {
 		update(atbd, major, "minor = minor + ?", 1);
 	}
 
-	/** POST /events create new major version: a copy of the latest version with its contacts, as a DRAFT. */
+	/**
+	 * POST /events create new major version: a copy of the latest version with its
+	 * contacts, as a DRAFT.
+	 */
 	void newMajor(int atbd, int fromMajor) {
 		this.apt.asAppUser((jdbc) -> {
 			jdbc.sql("""
@@ -124,17 +138,23 @@ final class AptApiWrites {
 	}
 
 	private static void link(JdbcClient jdbc, int atbd, int major, int contact) {
-		jdbc.sql("""
-				INSERT INTO atbd_versions_contacts (atbd_id, major, contact_id, roles, affiliations)
-				VALUES (:atbd, :major, :contact, ARRAY['Writing – original draft', 'Methodology'], ARRAY['APT Test Lab'])
-				""").param("atbd", atbd).param("major", major).param("contact", contact).update();
+		jdbc.sql(
+				"""
+						INSERT INTO atbd_versions_contacts (atbd_id, major, contact_id, roles, affiliations)
+						VALUES (:atbd, :major, :contact, ARRAY['Writing – original draft', 'Methodology'], ARRAY['APT Test Lab'])
+						""")
+			.param("atbd", atbd)
+			.param("major", major)
+			.param("contact", contact)
+			.update();
 	}
 
 	/** {@code assignment} holds one {@code ?}, for {@code value}. */
 	private List<String> update(int atbd, int major, String assignment, Object value) {
-		return this.apt.updateAsAppUser("UPDATE atbd_versions SET " + assignment
-				+ ", last_updated_by = ?, last_updated_at = now() WHERE atbd_id = ? AND major = ?", value, OWNER_SUB,
-				atbd, major);
+		return this.apt.updateAsAppUser(
+				"UPDATE atbd_versions SET " + assignment
+						+ ", last_updated_by = ?, last_updated_at = now() WHERE atbd_id = ? AND major = ?",
+				value, OWNER_SUB, atbd, major);
 	}
 
 }

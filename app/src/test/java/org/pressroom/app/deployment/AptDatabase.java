@@ -23,10 +23,11 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * APT's database as an APT deployment has it: schema {@code apt} created by its owner before Pressroom ever
- * connects (APT's sqitch HEAD; {@code db/pressroom/V1} creates the very same schema, which
- * {@code AptSchemaIT} checks against a sqitch deploy's catalog), and written to the way APT's API writes:
- * connected as the owner with {@code search_path=apt,public}, then {@code SET SESSION AUTHORIZATION app_user}, one
+ * APT's database as an APT deployment has it: schema {@code apt} created by its owner
+ * before Pressroom ever connects (APT's sqitch HEAD; {@code db/pressroom/V1} creates the
+ * very same schema, which {@code AptSchemaIT} checks against a sqitch deploy's catalog),
+ * and written to the way APT's API writes: connected as the owner with
+ * {@code search_path=apt,public}, then {@code SET SESSION AUTHORIZATION app_user}, one
  * transaction per request (app/db/db_session.py, app/crud/*.py in NASA-IMPACT/nasa-apt).
  */
 final class AptDatabase {
@@ -40,7 +41,10 @@ final class AptDatabase {
 		this.owner = new DriverManagerDataSource(jdbcUrl, ownerUser, ownerPassword);
 	}
 
-	/** Creates APT's schema at sqitch HEAD, as APT's deployment does before Pressroom is installed. */
+	/**
+	 * Creates APT's schema at sqitch HEAD, as APT's deployment does before Pressroom is
+	 * installed.
+	 */
 	void deploySchema() {
 		runAsOwner(resource("/db/pressroom/V1__create_apt_schema_where_absent.sql"));
 	}
@@ -53,7 +57,9 @@ final class AptDatabase {
 			.list();
 	}
 
-	/** Runs SQL (several statements) as APT's database owner, the role that ran sqitch. */
+	/**
+	 * Runs SQL (several statements) as APT's database owner, the role that ran sqitch.
+	 */
 	void runAsOwner(String sql) {
 		try (Connection connection = this.owner.getConnection(); Statement statement = connection.createStatement()) {
 			statement.execute(sql);
@@ -74,7 +80,10 @@ final class AptDatabase {
 		}
 	}
 
-	/** One request of APT's API: a transaction as {@code app_user} with APT's search_path, committed. */
+	/**
+	 * One request of APT's API: a transaction as {@code app_user} with APT's search_path,
+	 * committed.
+	 */
 	<T> T asAppUser(AptWork<T> work) {
 		try (Connection connection = this.owner.getConnection()) {
 			connection.setAutoCommit(false);
@@ -92,8 +101,8 @@ final class AptDatabase {
 	}
 
 	/**
-	 * One UPDATE request of APT's API, with positional parameters; returns the warnings the server sent with it
-	 * (PgJDBC attaches them to the statement).
+	 * One UPDATE request of APT's API, with positional parameters; returns the warnings
+	 * the server sent with it (PgJDBC attaches them to the statement).
 	 */
 	List<String> updateAsAppUser(String sql, Object... parameters) {
 		try (Connection connection = this.owner.getConnection()) {
@@ -120,12 +129,14 @@ final class AptDatabase {
 		}
 	}
 
-	/** The SQL of the first fenced block after {@code <!-- marker ... -->} in the README. */
+	/**
+	 * The SQL of the first fenced block after {@code <!-- marker ... -->} in the README.
+	 */
 	static String readmeBlock(String marker) {
 		try {
 			String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-			Matcher block = Pattern.compile("<!-- " + Pattern.quote(marker) + "[^>]*-->\\s*```sql\\n(.*?)```",
-					Pattern.DOTALL)
+			Matcher block = Pattern
+				.compile("<!-- " + Pattern.quote(marker) + "[^>]*-->\\s*```sql\\n(.*?)```", Pattern.DOTALL)
 				.matcher(readme);
 			if (!block.find()) {
 				throw new IllegalStateException("README.md has no <!-- " + marker + " --> block");
@@ -137,7 +148,10 @@ final class AptDatabase {
 		}
 	}
 
-	/** The statements of a README block, one per {@code ;}-terminated line group, comments dropped. */
+	/**
+	 * The statements of a README block, one per {@code ;}-terminated line group, comments
+	 * dropped.
+	 */
 	static List<String> statements(String block) {
 		List<String> statements = new ArrayList<>();
 		StringBuilder current = new StringBuilder();

@@ -38,12 +38,14 @@ import software.amazon.awssdk.services.s3.S3Client;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue #10, as an APT operator installs Pressroom: APT's database (owner {@code masteruser}, database
- * {@code nasadb}, APT's schema and data already there, written by APT's API as {@code app_user}), the README's SQL
- * for Pressroom's own least-privilege role, and the app and worker jars started with nothing but the database and
- * storage settings. Every existing version is served; every write APT's API makes commits as before and reaches the
- * served PDF; a PDF-type ATBD serves its upload; a broken Pressroom never fails an APT write; and the README's detach
- * leaves APT's schema exactly as it was before Pressroom came.
+ * Issue #10, as an APT operator installs Pressroom: APT's database (owner
+ * {@code masteruser}, database {@code nasadb}, APT's schema and data already there,
+ * written by APT's API as {@code app_user}), the README's SQL for Pressroom's own
+ * least-privilege role, and the app and worker jars started with nothing but the database
+ * and storage settings. Every existing version is served; every write APT's API makes
+ * commits as before and reaches the served PDF; a PDF-type ATBD serves its upload; a
+ * broken Pressroom never fails an APT write; and the README's detach leaves APT's schema
+ * exactly as it was before Pressroom came.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -93,13 +95,15 @@ class AptDeploymentIT {
 
 	@BeforeAll
 	void installPressroomBesideApt() throws Exception {
-		// A fresh log per run: NodeProcess appends, and the start is awaited by its log line.
+		// A fresh log per run: NodeProcess appends, and the start is awaited by its log
+		// line.
 		FileSystemUtils.deleteRecursively(LOGS);
 		Path dataDir = Files.createTempDirectory(Path.of("target"), "apt-deployment-").toAbsolutePath();
-		// APT's docker-compose: database nasadb, owner masteruser (a superuser, as APT's API needs for
+		// APT's docker-compose: database nasadb, owner masteruser (a superuser, as APT's
+		// API needs for
 		// SET SESSION AUTHORIZATION).
-		this.postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), 0, "masteruser",
-				"password", "nasadb", false);
+		this.postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), 0, "masteruser", "password", "nasadb",
+				false);
 		this.apt = new AptDatabase(this.postgres.jdbcUrl(), "masteruser", "password");
 		this.apt.deploySchema();
 		this.catalogBeforePressroom = this.apt.catalog();
@@ -110,7 +114,8 @@ class AptDeploymentIT {
 		this.s3Client.createBucket((request) -> request.bucket(APT_BUCKET));
 		this.s3Client.createBucket((request) -> request.bucket(OUTPUTS_BUCKET));
 
-		// What APT holds before Pressroom is installed: two ATBDs sharing a contact, and a PDF-type ATBD.
+		// What APT holds before Pressroom is installed: two ATBDs sharing a contact, and
+		// a PDF-type ATBD.
 		this.gedi = this.api.createAtbd("GEDI canopy cover", "gedi-canopy", "HTML", document("Lidar waveforms."));
 		this.hls = this.api.createAtbd("Harmonized Landsat Sentinel", "hls", "HTML", document("Surface reflectance."));
 		this.sharedContact = this.api.createAndLinkContact(this.gedi, 1, "Ada", "Lovelace");
@@ -162,9 +167,10 @@ class AptDeploymentIT {
 	}
 
 	/**
-	 * The premise of every other test here, and what Pressroom creates on an empty database: V1's APT schema is the
-	 * one APT's 22 sqitch changes deploy, object for object ({@code apt-sqitch-head.catalog}, read from a sqitch
-	 * deploy of NASA-IMPACT/nasa-apt).
+	 * The premise of every other test here, and what Pressroom creates on an empty
+	 * database: V1's APT schema is the one APT's 22 sqitch changes deploy, object for
+	 * object ({@code apt-sqitch-head.catalog}, read from a sqitch deploy of
+	 * NASA-IMPACT/nasa-apt).
 	 */
 	@Test
 	@Order(0)
@@ -207,16 +213,18 @@ class AptDeploymentIT {
 		});
 
 		this.api.publish(this.hls, 1);
-		timed("publish", () -> await().atMost(SERVED)
-			.until(() -> this.reader.pdfText(this.hls, 1).contains("Published")));
+		timed("publish",
+				() -> await().atMost(SERVED).until(() -> this.reader.pdfText(this.hls, 1).contains("Published")));
 
 		this.api.bumpMinor(this.gedi, 1);
 		timed("minor version bump", () -> awaitPdfContaining(this.gedi, 1, "Version 1.1"));
 
 		this.api.newMajor(this.gedi, 1);
-		timed("new major version", () -> awaitPdfContaining(this.gedi, 2, "Saved by an editor through the API of APT."));
+		timed("new major version",
+				() -> awaitPdfContaining(this.gedi, 2, "Saved by an editor through the API of APT."));
 		assertThat(ApiClient.textOf(this.editor.get("/api/atbds/gedi-canopy/versions/2/pdf").body()))
-			.contains("Version 2.0").contains("Hopper");
+			.contains("Version 2.0")
+			.contains("Hopper");
 
 		this.api.deleteAtbd(this.hls);
 		timed("delete", () -> await().atMost(SERVED)
@@ -234,8 +242,8 @@ class AptDeploymentIT {
 		this.api.setPdf(this.uploaded, 1, missing);
 		JsonStatus failed = awaitState(this.uploaded, 1, "failed");
 		assertThat(failed.error()).contains("is not in APT's bucket").contains("never-uploaded.pdf");
-		assertThat(this.editor.get("/api/atbds/uploaded-atbd/versions/1/pdf").headers()
-			.firstValue("Pressroom-Stale")).contains("true");
+		assertThat(this.editor.get("/api/atbds/uploaded-atbd/versions/1/pdf").headers().firstValue("Pressroom-Stale"))
+			.contains("true");
 		assertThat(this.editor.get("/api/atbds/uploaded-atbd/versions/1/pdf").body()).isEqualTo(second);
 	}
 
@@ -247,11 +255,11 @@ class AptDeploymentIT {
 			List<String> warnings = this.api.saveDocument(this.gedi, 1,
 					"{\"introduction\": " + section("Saved while the table of Pressroom was away.") + "}");
 			assertThat(warnings).anySatisfy((warning) -> assertThat(warning).contains("Pressroom could not record"));
-			String saved = this.apt.asAppUser((jdbc) -> jdbc
-				.sql("SELECT document::text FROM atbd_versions WHERE atbd_id = :atbd AND major = 1")
-				.param("atbd", this.gedi)
-				.query(String.class)
-				.single());
+			String saved = this.apt.asAppUser(
+					(jdbc) -> jdbc.sql("SELECT document::text FROM atbd_versions WHERE atbd_id = :atbd AND major = 1")
+						.param("atbd", this.gedi)
+						.query(String.class)
+						.single());
 			assertThat(saved).contains("Saved while the table of Pressroom was away.");
 		}
 		finally {
@@ -271,10 +279,10 @@ class AptDeploymentIT {
 		List<String> warnings = this.api.saveDocument(this.gedi, 1,
 				"{\"introduction\": " + section("Saved after Pressroom left.") + "}");
 		assertThat(warnings).isEmpty();
-		int pressroomSchemas = this.apt.asAppUser((jdbc) -> jdbc
-			.sql("SELECT count(*) FROM pg_namespace WHERE nspname = 'pressroom'")
-			.query(Integer.class)
-			.single());
+		int pressroomSchemas = this.apt
+			.asAppUser((jdbc) -> jdbc.sql("SELECT count(*) FROM pg_namespace WHERE nspname = 'pressroom'")
+				.query(Integer.class)
+				.single());
 		assertThat(pressroomSchemas).isZero();
 	}
 

@@ -15,9 +15,10 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The repository's docker-compose.yml as data, so that tests run the services it describes without Docker: their
- * environment (anchors and merge keys resolved, {@code ${VAR:-default}} and {@code ${VAR:?message}} taken from
- * {@code variables}) and the URL their health check probes.
+ * The repository's docker-compose.yml as data, so that tests run the services it
+ * describes without Docker: their environment (anchors and merge keys resolved,
+ * {@code ${VAR:-default}} and {@code ${VAR:?message}} taken from {@code variables}) and
+ * the URL their health check probes.
  */
 final class ComposeFile {
 
@@ -55,7 +56,10 @@ final class ComposeFile {
 		return environment;
 	}
 
-	/** The URL of the service's {@code curl} health check, with localhost's port as the container's. */
+	/**
+	 * The URL of the service's {@code curl} health check, with localhost's port as the
+	 * container's.
+	 */
 	URI healthcheckUrl(String service) {
 		List<?> test = (List<?>) map(map(this.services, service), "healthcheck").get("test");
 		return test.stream()

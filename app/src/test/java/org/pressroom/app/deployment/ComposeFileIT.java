@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Checks docker-compose.yml with Debian's docker-compose 1.29 ({@code config -q} parses, interpolates and validates
- * the file against the Compose schema without a Docker engine); scripts/install-toolchain installs it. A missing
- * docker-compose fails this test: it is never skipped. {@link TwoProcessIT} runs the app and worker with the
+ * Checks docker-compose.yml with Debian's docker-compose 1.29 ({@code config -q} parses,
+ * interpolates and validates the file against the Compose schema without a Docker
+ * engine); scripts/install-toolchain installs it. A missing docker-compose fails this
+ * test: it is never skipped. {@link TwoProcessIT} runs the app and worker with the
  * environment this file gives them.
  */
 class ComposeFileIT {
@@ -33,8 +34,8 @@ class ComposeFileIT {
 	}
 
 	private static Result config(Map<String, String> variables) throws IOException, InterruptedException {
-		ProcessBuilder builder = new ProcessBuilder(List.of("docker-compose", "-f", ComposeFile.PATH.toString(),
-				"config", "-q"))
+		ProcessBuilder builder = new ProcessBuilder(
+				List.of("docker-compose", "-f", ComposeFile.PATH.toString(), "config", "-q"))
 			.directory(ComposeFile.PATH.getParent().toFile())
 			.redirectErrorStream(true);
 		builder.environment().remove("JOBRUNR_DASHBOARD_PASSWORD");

@@ -18,9 +18,10 @@ import org.pressroom.testing.TestDatabase;
 import org.pressroom.testing.TestDatabase.DatabaseDetails;
 
 /**
- * A start that fails exits with a non-zero status and says why (issue #10), rather than hang on threads of its own:
- * the app's jar, the worker's exec jar and the local run, each against a database that refuses the login. The local
- * run starts its embedded S3 server first, whose threads kept it alive before.
+ * A start that fails exits with a non-zero status and says why (issue #10), rather than
+ * hang on threads of its own: the app's jar, the worker's exec jar and the local run,
+ * each against a database that refuses the login. The local run starts its embedded S3
+ * server first, whose threads kept it alive before.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FailedStartIT {
@@ -37,15 +38,19 @@ class FailedStartIT {
 
 	private NodeProcess local;
 
-	/** All three at once: each spends its time starting a JVM and a context, and the three exits are awaited apart. */
+	/**
+	 * All three at once: each spends its time starting a JVM and a context, and the three
+	 * exits are awaited apart.
+	 */
 	@BeforeAll
 	void startAllThree() throws Exception {
 		DatabaseDetails database = TestDatabase.get();
 		Map<String, String> refused = Map.of("SPRING_DATASOURCE_URL", database.jdbcUrl(), "SPRING_DATASOURCE_USERNAME",
 				database.user(), "SPRING_DATASOURCE_PASSWORD", "wrong-password");
-		this.app = NodeProcess.start("app", NodeProcess.appJar(), with(refused, "SERVER_PORT", "0",
-				"JOBRUNR_DASHBOARD_PORT", "0", "JOBRUNR_DASHBOARD_USERNAME", "admin", "JOBRUNR_DASHBOARD_PASSWORD",
-				"failed-start-dashboard"), LOGS);
+		this.app = NodeProcess.start(
+				"app", NodeProcess.appJar(), with(refused, "SERVER_PORT", "0", "JOBRUNR_DASHBOARD_PORT", "0",
+						"JOBRUNR_DASHBOARD_USERNAME", "admin", "JOBRUNR_DASHBOARD_PASSWORD", "failed-start-dashboard"),
+				LOGS);
 		this.worker = NodeProcess.start("worker", NodeProcess.workerJar(), with(refused, "SERVER_PORT", "0"), LOGS);
 		Path data = Files.createTempDirectory(Path.of("target"), "failed-local-").toAbsolutePath();
 		this.local = NodeProcess.startMain("local", LocalPressroom.class,
@@ -74,7 +79,10 @@ class FailedStartIT {
 		assertThat(this.worker.output()).contains(REFUSED);
 	}
 
-	/** Before, the embedded S3 server's threads kept this JVM alive ("local still runs after PT1M30S"). */
+	/**
+	 * Before, the embedded S3 server's threads kept this JVM alive ("local still runs
+	 * after PT1M30S").
+	 */
 	@Test
 	void theLocalRunStopsItsEmbeddedServersAndExitsWhenTheDatabaseRefusesTheLogin() throws Exception {
 		assertThat(this.local.awaitExit(EXIT)).as(this.local::tail).isEqualTo(1);

@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads samples from Prometheus's text exposition format, as /actuator/prometheus serves it. */
+/**
+ * Reads samples from Prometheus's text exposition format, as /actuator/prometheus serves
+ * it.
+ */
 final class PrometheusText {
 
 	private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})?\\s+(\\S+)$");
@@ -18,7 +21,10 @@ final class PrometheusText {
 		this.text = text;
 	}
 
-	/** The sum of the samples of {@code metric} that carry all of {@code labels}; NaN if there is none. */
+	/**
+	 * The sum of the samples of {@code metric} that carry all of {@code labels}; NaN if
+	 * there is none.
+	 */
 	double sum(String metric, Map<String, String> labels) {
 		double sum = 0;
 		boolean found = false;

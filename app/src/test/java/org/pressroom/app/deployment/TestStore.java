@@ -14,7 +14,9 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** The test's own clients of the deployment's S3 server and database, outside both nodes. */
+/**
+ * The test's own clients of the deployment's S3 server and database, outside both nodes.
+ */
 final class TestStore {
 
 	private final S3Client s3;
@@ -30,15 +32,18 @@ final class TestStore {
 				server.region(), server.accessKey(), server.secretKey(), false));
 	}
 
-	/** A client of the server with its own credentials, path-style as Pressroom addresses it. */
+	/**
+	 * A client of the server with its own credentials, path-style as Pressroom addresses
+	 * it.
+	 */
 	static S3Client client(EmbeddedS3 server) {
 		return S3Client.builder()
 			.httpClientBuilder(UrlConnectionHttpClient.builder())
 			.region(Region.of(server.region()))
 			.endpointOverride(server.endpoint())
 			.forcePathStyle(true)
-			.credentialsProvider(
-					StaticCredentialsProvider.create(AwsBasicCredentials.create(server.accessKey(), server.secretKey())))
+			.credentialsProvider(StaticCredentialsProvider
+				.create(AwsBasicCredentials.create(server.accessKey(), server.secretKey())))
 			.build();
 	}
 

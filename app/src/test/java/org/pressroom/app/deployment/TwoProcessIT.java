@@ -36,12 +36,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Issue #6's deployment check: the app's repackaged jar and the worker's exec jar run as two processes with
- * {@code java -jar}, configured only by the environment docker-compose.yml gives their containers (no profile of
- * the local run or the tests, no embedded defaults), against a PostgreSQL and an S3 server this test starts with
- * the credentials the compose file gives postgres and MinIO. An edit by SQL reaches a PDF served by the app's API;
- * both nodes report readiness and liveness, count the render in their metrics, log it with the version in
- * structured (ECS) lines, and fall out of readiness (not liveness) when S3 goes away.
+ * Issue #6's deployment check: the app's repackaged jar and the worker's exec jar run as
+ * two processes with {@code java -jar}, configured only by the environment
+ * docker-compose.yml gives their containers (no profile of the local run or the tests, no
+ * embedded defaults), against a PostgreSQL and an S3 server this test starts with the
+ * credentials the compose file gives postgres and MinIO. An edit by SQL reaches a PDF
+ * served by the app's API; both nodes report readiness and liveness, count the render in
+ * their metrics, log it with the version in structured (ECS) lines, and fall out of
+ * readiness (not liveness) when S3 goes away.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -57,9 +59,8 @@ class TwoProcessIT {
 
 	private static final Pattern METRIC_NAME = Pattern.compile("\\b(pressroom|jobrunr)_[a-z_]+\\b");
 
-	private final ComposeFile compose = ComposeFile
-		.load(Map.of("JOBRUNR_DASHBOARD_PASSWORD", "two-process-dashboard-password",
-				"PRESSROOM_SECURITY_EDITOR_TOKENS", TestEditors.TOKEN));
+	private final ComposeFile compose = ComposeFile.load(Map.of("JOBRUNR_DASHBOARD_PASSWORD",
+			"two-process-dashboard-password", "PRESSROOM_SECURITY_EDITOR_TOKENS", TestEditors.TOKEN));
 
 	private EmbeddedPostgres postgres;
 
@@ -79,13 +80,15 @@ class TwoProcessIT {
 	void startDeployment() throws Exception {
 		Path dataDir = Files.createTempDirectory(Path.of("target"), "two-process-").toAbsolutePath();
 		Map<String, String> database = this.compose.environment("postgres");
-		this.postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), 0, database.get("POSTGRES_USER"), database.get("POSTGRES_PASSWORD"), database.get("POSTGRES_DB"), false);
+		this.postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), 0, database.get("POSTGRES_USER"),
+				database.get("POSTGRES_PASSWORD"), database.get("POSTGRES_DB"), false);
 		Map<String, String> minio = this.compose.environment("minio");
 		this.s3 = EmbeddedS3.start(0, null, minio.get("MINIO_ROOT_USER"), minio.get("MINIO_ROOT_PASSWORD"));
 		this.store = new TestStore(this.s3, this.compose.environment("app").get("PRESSROOM_STORAGE_BUCKET"));
 		this.store.createBucket(); // the compose file's create-bucket service
 
-		// Every server binds a port of its own choosing (0) and the test reads it back: a port probed free
+		// Every server binds a port of its own choosing (0) and the test reads it back: a
+		// port probed free
 		// beforehand could be taken before the node binds it.
 		Map<String, String> appEnvironment = environment("app");
 		appEnvironment.put("SERVER_PORT", "0");
@@ -105,8 +108,8 @@ class TwoProcessIT {
 	void bothNodesAreLiveAndReadyWithTheirComponents() {
 		JsonNode app = health(this.appApi, "app", 200);
 		assertThat(app.get("status").asString()).isEqualTo("UP");
-		assertThat(componentNames(app)).containsExactlyInAnyOrder("readinessState", "db", "storage",
-				"changeListener", "JobRunr");
+		assertThat(componentNames(app)).containsExactlyInAnyOrder("readinessState", "db", "storage", "changeListener",
+				"JobRunr");
 		JsonNode worker = health(this.workerApi, "worker", 200);
 		assertThat(worker.get("status").asString()).isEqualTo("UP");
 		assertThat(componentNames(worker)).containsExactlyInAnyOrder("readinessState", "db", "storage", "jobWakeup",
@@ -147,16 +150,17 @@ class TwoProcessIT {
 		});
 		PrometheusText appMetrics = metrics(this.appApi);
 		assertThat(dashboardMetricNames()).isNotEmpty()
-			.allSatisfy((name) -> assertThat(appMetrics.has(name) || worker.has(name))
-				.as(name + ", used by the dashboard")
-				.isTrue());
+			.allSatisfy(
+					(name) -> assertThat(appMetrics.has(name) || worker.has(name)).as(name + ", used by the dashboard")
+						.isTrue());
 		JsonNode rendered = this.worker.output()
 			.lines()
 			.filter((line) -> line.contains("\"message\":\"Rendered "))
 			.map(JSON::readTree)
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no render logged:\n" + this.worker.tail()));
-		// ECS nests the dotted MDC keys of LogContext: atbd.id becomes {"atbd": {"id": ...}}.
+		// ECS nests the dotted MDC keys of LogContext: atbd.id becomes {"atbd": {"id":
+		// ...}}.
 		assertThat(rendered.at("/atbd/id").asString()).isEqualTo(Integer.toString(atbd));
 		assertThat(rendered.at("/atbd/major").asString()).isEqualTo("1");
 		assertThat(rendered.at("/atbd/checksum").asString()).hasSize(64);
@@ -189,7 +193,10 @@ class TwoProcessIT {
 		}
 	}
 
-	/** The service's environment from docker-compose.yml, with the hosts of postgres and MinIO made local. */
+	/**
+	 * The service's environment from docker-compose.yml, with the hosts of postgres and
+	 * MinIO made local.
+	 */
 	private Map<String, String> environment(String service) {
 		Map<String, String> environment = new HashMap<>();
 		URI s3 = this.s3.endpoint();

@@ -13,10 +13,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Debian's Chromium, headless, driven through Debian's chromedriver by Selenium. Both are given by path, so that
- * Selenium Manager never downloads a browser or driver; the flags keep Chromium from calling home (updates, sync,
- * field trials), which on a closed network only stalls it. Each instance has a fresh profile, deleted on close.
- * Missing binaries fail the test, pointing at scripts/install-toolchain.
+ * Debian's Chromium, headless, driven through Debian's chromedriver by Selenium. Both are
+ * given by path, so that Selenium Manager never downloads a browser or driver; the flags
+ * keep Chromium from calling home (updates, sync, field trials), which on a closed
+ * network only stalls it. Each instance has a fresh profile, deleted on close. Missing
+ * binaries fail the test, pointing at scripts/install-toolchain.
  */
 final class HeadlessChromium implements AutoCloseable {
 
@@ -38,8 +39,8 @@ final class HeadlessChromium implements AutoCloseable {
 		this.profile = Files.createTempDirectory("pressroom-chromium-");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+				"--no-first-run", "--no-default-browser-check", "--disable-background-networking",
 				"--disable-component-update", "--disable-sync", "--disable-extensions",
 				"--disable-features=OptimizationHints,MediaRouter,Translate", "--window-size=1200,900",
 				"--user-data-dir=" + this.profile);

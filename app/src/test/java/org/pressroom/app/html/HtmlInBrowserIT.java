@@ -26,19 +26,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The HTML page as a reader gets it: served by the app with its Content-Security-Policy, opened in a real headless
- * Chromium. KaTeX and the page's own style and script (all served by the app) have typeset every equation, no raw
- * TeX is left to see, every image has loaded, every request the page made went to the app, and the browser reported
- * no policy violation. A document with markup in every text field shows all of it as text and runs none of it.
- * Screenshots land in target/html-in-browser/ for a person to look at.
+ * The HTML page as a reader gets it: served by the app with its Content-Security-Policy,
+ * opened in a real headless Chromium. KaTeX and the page's own style and script (all
+ * served by the app) have typeset every equation, no raw TeX is left to see, every image
+ * has loaded, every request the page made went to the app, and the browser reported no
+ * policy violation. A document with markup in every text field shows all of it as text
+ * and runs none of it. Screenshots land in target/html-in-browser/ for a person to look
+ * at.
  */
 class HtmlInBrowserIT extends IntegrationTest {
 
 	private static final Path SCREENSHOTS = Path.of("target", "html-in-browser");
 
-	/** Fields a page uses only in attributes (ids, link targets) or not at all: not visible as text. */
-	private static final Set<String> NOT_SHOWN_AS_TEXT = Set.of("sub_section_id", "ref_id", "reference_id",
-			"link_url", "link_https_url");
+	/**
+	 * Fields a page uses only in attributes (ids, link targets) or not at all: not
+	 * visible as text.
+	 */
+	private static final Set<String> NOT_SHOWN_AS_TEXT = Set.of("sub_section_id", "ref_id", "reference_id", "link_url",
+			"link_https_url");
 
 	@Autowired
 	ChangeListener listener;
@@ -52,7 +57,8 @@ class HtmlInBrowserIT extends IntegrationTest {
 	@SuppressWarnings("unchecked")
 	void typesetsEquationsAndShowsImagesWithNothingFetchedFromElsewhere() throws IOException {
 		int atbd = this.apt.insertFixtureAtbdWithImage(this.store);
-		// The browser is an anonymous reader: it may read a PUBLISHED version's HTML and the assets, nothing else.
+		// The browser is an anonymous reader: it may read a PUBLISHED version's HTML and
+		// the assets, nothing else.
 		this.jdbc.sql("UPDATE apt.atbd_versions SET status = 'PUBLISHED' WHERE atbd_id = :atbd")
 			.param("atbd", atbd)
 			.update();
@@ -83,8 +89,9 @@ class HtmlInBrowserIT extends IntegrationTest {
 						origin + "assets/pressroom/document.css", origin + "assets/pressroom/typeset-math.js")
 				.anySatisfy((url) -> assertThat(url).startsWith(origin + "assets/katex/fonts/KaTeX_"))
 				.allSatisfy((url) -> assertThat(url).startsWith(origin));
-			assertThat(requests).allSatisfy((request) -> assertThat(((Number) request.get("status")).intValue())
-				.as(request.toString()).isEqualTo(200));
+			assertThat(requests)
+				.allSatisfy((request) -> assertThat(((Number) request.get("status")).intValue()).as(request.toString())
+					.isEqualTo(200));
 			assertThat(violations.reported()).as("Content-Security-Policy violations").isEmpty();
 
 			WebElement equation = browser.findElement(By.cssSelector(".katex-display"));
@@ -111,8 +118,10 @@ class HtmlInBrowserIT extends IntegrationTest {
 			PolicyViolations violations = PolicyViolations.watch(browser);
 			open(browser, page);
 			List<String> foreign = violations.reported();
-			// The policy is on: an inline script is refused, and reported (browsers report no sample without
-			// 'report-sample', so the probe is told by its place: the one report after those of the page).
+			// The policy is on: an inline script is refused, and reported (browsers
+			// report no sample without
+			// 'report-sample', so the probe is told by its place: the one report after
+			// those of the page).
 			browser.executeScript("var probe = document.createElement('script');"
 					+ "probe.textContent = 'window.pwned_probe=1'; document.body.appendChild(probe);");
 			await().atMost(Duration.ofSeconds(5)).until(() -> violations.reported().size() > foreign.size());
@@ -122,28 +131,32 @@ class HtmlInBrowserIT extends IntegrationTest {
 
 			List<String> ran = (List<String>) browser
 				.executeScript("return Object.keys(window).filter(k => k.startsWith('pwned_'))");
-			List<String> injected = (List<String>) browser.executeScript("""
-					const expected = ['/assets/katex/katex.min.js', '/assets/pressroom/typeset-math.js'];
-					return Array.from(document.querySelectorAll('*')).filter(e =>
-					    Array.from(e.attributes).some(a => a.name.toLowerCase().startsWith('on'))
-					    || ['SVG', 'IFRAME', 'OBJECT', 'EMBED', 'BASE', 'FORM', 'META'].includes(e.tagName.toUpperCase())
-					        && !(e.tagName.toUpperCase() === 'META' && e.parentElement === document.head)
-					    || e.tagName === 'SCRIPT' && !expected.includes(e.getAttribute('src'))
-					        && e.textContent !== 'window.pwned_probe=1'
-					    || ['href', 'src', 'action', 'formaction', 'xlink:href'].some(n => e.hasAttribute(n)
-					        && /^\\s*(javascript|vbscript|data:text)/i.test(e.getAttribute(n))))
-					  .map(e => e.outerHTML.substring(0, 200));
-					""");
+			List<String> injected = (List<String>) browser.executeScript(
+					"""
+							const expected = ['/assets/katex/katex.min.js', '/assets/pressroom/typeset-math.js'];
+							return Array.from(document.querySelectorAll('*')).filter(e =>
+							    Array.from(e.attributes).some(a => a.name.toLowerCase().startsWith('on'))
+							    || ['SVG', 'IFRAME', 'OBJECT', 'EMBED', 'BASE', 'FORM', 'META'].includes(e.tagName.toUpperCase())
+							        && !(e.tagName.toUpperCase() === 'META' && e.parentElement === document.head)
+							    || e.tagName === 'SCRIPT' && !expected.includes(e.getAttribute('src'))
+							        && e.textContent !== 'window.pwned_probe=1'
+							    || ['href', 'src', 'action', 'formaction', 'xlink:href'].some(n => e.hasAttribute(n)
+							        && /^\\s*(javascript|vbscript|data:text)/i.test(e.getAttribute(n))))
+							  .map(e => e.outerHTML.substring(0, 200));
+							""");
 			Set<String> fieldsThatLeaked = new TreeSet<>();
 			for (String element : injected) {
-				document.payloads().keySet().stream()
+				document.payloads()
+					.keySet()
+					.stream()
 					.filter((field) -> element.contains("pwned_" + field + "=") || element.contains(">" + field + "<"))
 					.forEach(fieldsThatLeaked::add);
 			}
 			String visible = browser.findElement(By.tagName("body")).getText();
 			Map<String, String> shown = new LinkedHashMap<>(document.payloads());
 			NOT_SHOWN_AS_TEXT.forEach(shown::remove);
-			// Every finding at once, so that a failure names every field that needs a fix.
+			// Every finding at once, so that a failure names every field that needs a
+			// fix.
 			SoftAssertions softly = new SoftAssertions();
 			softly.assertThat(ran).as("payloads that ran").isEmpty();
 			softly.assertThat(fieldsThatLeaked).as("fields whose markup became elements").isEmpty();
@@ -173,13 +186,15 @@ class HtmlInBrowserIT extends IntegrationTest {
 
 	private static void open(ChromeDriver browser, String page) {
 		browser.get(page);
-		await().atMost(Duration.ofSeconds(20)).until(() -> Boolean.TRUE.equals(browser
-			.executeScript("return document.readyState === 'complete' && document.fonts.status === 'loaded'")));
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> Boolean.TRUE.equals(browser
+				.executeScript("return document.readyState === 'complete' && document.fonts.status === 'loaded'")));
 	}
 
 	/** Every equation typeset by KaTeX: none left as source, none in error. */
 	private static void assertTypeset(ChromeDriver browser) {
-		assertThat(browser.findElements(By.cssSelector(".math"))).as("equations").isNotEmpty()
+		assertThat(browser.findElements(By.cssSelector(".math"))).as("equations")
+			.isNotEmpty()
 			.allSatisfy((math) -> assertThat(math.findElements(By.cssSelector(".katex"))).hasSize(1));
 		assertThat(browser.findElements(By.cssSelector(".katex-display .katex-html"))).isNotEmpty();
 		assertThat(browser.findElements(By.cssSelector(".katex-error"))).isEmpty();

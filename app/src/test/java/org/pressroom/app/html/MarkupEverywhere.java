@@ -12,13 +12,15 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An ATBD, PUBLISHED, with markup in every text field Pressroom writes to a page: the title, the DOI, every
- * citation field, each contact's names, URL, mechanism and the roles and affiliations of its link, every section
- * kind (rich text with marks, links, citations, headings, lists, figures with captions and objectKeys, tables,
- * equations; key points; variables as strings and as rich text, with captions; link lists with URLs and
- * descriptions) and every reference field. Each payload would set {@code window.pwned_<field>} if it ran, so a
- * test can tell which field let markup through; URL fields hold {@code javascript:} URLs too. The page also has
- * equations, so that it must still typeset them.
+ * An ATBD, PUBLISHED, with markup in every text field Pressroom writes to a page: the
+ * title, the DOI, every citation field, each contact's names, URL, mechanism and the
+ * roles and affiliations of its link, every section kind (rich text with marks, links,
+ * citations, headings, lists, figures with captions and objectKeys, tables, equations;
+ * key points; variables as strings and as rich text, with captions; link lists with URLs
+ * and descriptions) and every reference field. Each payload would set
+ * {@code window.pwned_<field>} if it ran, so a test can tell which field let markup
+ * through; URL fields hold {@code javascript:} URLs too. The page also has equations, so
+ * that it must still typeset them.
  */
 final class MarkupEverywhere {
 
@@ -27,7 +29,10 @@ final class MarkupEverywhere {
 	/** field name → the text stored there. */
 	private final Map<String, String> payloads = new LinkedHashMap<>();
 
-	/** The markup for one field: an element with a handler, a script, an SVG, and an attribute break-out. */
+	/**
+	 * The markup for one field: an element with a handler, a script, an SVG, and an
+	 * attribute break-out.
+	 */
 	String payload(String field) {
 		String set = "window.pwned_" + field + "=1";
 		String text = field + " \"'><img src=x onerror=" + set + "><script>" + set + "</script><svg onload=" + set
@@ -80,7 +85,9 @@ final class MarkupEverywhere {
 			.single();
 		int second = jdbc.sql("""
 				INSERT INTO apt.contacts (first_name, last_name, url) VALUES ('Second', :last, :url) RETURNING id
-				""").param("last", payload("second_contact")).param("url", "https://example.org/" + payload("contact_https_url"))
+				""")
+			.param("last", payload("second_contact"))
+			.param("url", "https://example.org/" + payload("contact_https_url"))
 			.query(Integer.class)
 			.single();
 		jdbc.sql("""
@@ -118,9 +125,8 @@ final class MarkupEverywhere {
 		document.set("introduction", introduction());
 		document.set("historical_perspective", richText(p("historical_perspective")));
 		document.set("scientific_theory", richText(p("scientific_theory"), equation("E = mc^2")));
-		document.set("mathematical_theory", richText(p("mathematical_theory"),
-				element("p", text(payload("before_inline_equation")), element("equation-inline",
-						text("\\sum_{i=1}^{n} x_i < y")))));
+		document.set("mathematical_theory", richText(p("mathematical_theory"), element("p",
+				text(payload("before_inline_equation")), element("equation-inline", text("\\sum_{i=1}^{n} x_i < y")))));
 		document.set("algorithm_input_variables", variables("input", false));
 		document.put("algorithm_input_variables_caption", payload("input_variables_caption"));
 		document.set("algorithm_output_variables", variables("output", true));
@@ -160,9 +166,10 @@ final class MarkupEverywhere {
 		ObjectNode table = element("table-block",
 				element("table", element("tr", element("td", p("table_cell")), element("td", p("table_cell_2")))),
 				element("caption", text(payload("table_caption"))));
-		return richText(element("p", marked, text(" "), link, text(" "), bareLink, text(" "), httpsLink,
-				text(" "), citationRef, knownRef), heading,
-				element("ul", element("li", p("list_item"))), element("ol", element("li", p("ordered_item"))),
+		return richText(
+				element("p", marked, text(" "), link, text(" "), bareLink, text(" "), httpsLink, text(" "), citationRef,
+						knownRef),
+				heading, element("ul", element("li", p("list_item"))), element("ol", element("li", p("ordered_item"))),
 				figure, table, equation("\\frac{a}{b} = c"));
 	}
 

@@ -6,9 +6,10 @@ import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The Content-Security-Policy violations a page reports ({@code securitypolicyviolation} events), collected by a
- * listener installed before any of the page's own scripts run (DevTools' {@code addScriptToEvaluateOnNewDocument},
- * which the page's policy does not govern).
+ * The Content-Security-Policy violations a page reports ({@code securitypolicyviolation}
+ * events), collected by a listener installed before any of the page's own scripts run
+ * (DevTools' {@code addScriptToEvaluateOnNewDocument}, which the page's policy does not
+ * govern).
  */
 final class PolicyViolations {
 
@@ -31,7 +32,10 @@ final class PolicyViolations {
 		return new PolicyViolations(browser);
 	}
 
-	/** One line per violation so far on the current page: directive, what was blocked, where, and a sample. */
+	/**
+	 * One line per violation so far on the current page: directive, what was blocked,
+	 * where, and a sample.
+	 */
 	@SuppressWarnings("unchecked")
 	List<String> reported() {
 		return (List<String>) this.browser.executeScript("return window.__pressroomViolations || []");

@@ -12,8 +12,9 @@ import org.pressroom.app.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 /**
- * App and worker in one JVM share one notification connection (issue #14): the change listener and the job
- * wake-up both LISTEN through it, and both stay meaningful in readiness.
+ * App and worker in one JVM share one notification connection (issue #14): the change
+ * listener and the job wake-up both LISTEN through it, and both stay meaningful in
+ * readiness.
  */
 class OneNotifierIT extends IntegrationTest {
 

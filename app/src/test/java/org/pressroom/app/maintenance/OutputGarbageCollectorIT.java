@@ -20,7 +20,10 @@ import org.pressroom.core.output.OutputKeys;
 import org.pressroom.core.serialization.SerializationRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The collector keeps what readers can be served and removes the rest once the grace period is over. */
+/**
+ * The collector keeps what readers can be served and removes the rest once the grace
+ * period is over.
+ */
 class OutputGarbageCollectorIT extends IntegrationTest {
 
 	private static final Duration GRACE = Duration.ofHours(24);
@@ -49,7 +52,8 @@ class OutputGarbageCollectorIT extends IntegrationTest {
 		assertThat(collector(false).collect(Instant.now())).isEmpty();
 		List<String> collected = collector(false).collect(Instant.now().plus(GRACE).plusSeconds(60));
 
-		assertThat(collected).contains(OutputKeys.of(new VersionKey(3, 1), replaced, "")).doesNotContainAnyElementsOf(served());
+		assertThat(collected).contains(OutputKeys.of(new VersionKey(3, 1), replaced, ""))
+			.doesNotContainAnyElementsOf(served());
 		assertThat(this.store.exists(OutputKeys.of(new VersionKey(3, 1), replaced, OutputKeys.DOCUMENT_PDF))).isFalse();
 		assertThat(this.store.exists(OutputKeys.of(new VersionKey(3, 1), current, OutputKeys.DOCUMENT_PDF))).isTrue();
 		assertThat(this.serializations.find(new VersionKey(3, 1), replaced).orElseThrow().outputs()).isEmpty();
@@ -78,7 +82,8 @@ class OutputGarbageCollectorIT extends IntegrationTest {
 
 		List<String> collected = collector(false).collect(Instant.now().plus(GRACE).plusSeconds(60));
 
-		assertThat(collected).contains(OutputKeys.of(new VersionKey(3, 1), checksum, "")).doesNotContainAnyElementsOf(served());
+		assertThat(collected).contains(OutputKeys.of(new VersionKey(3, 1), checksum, ""))
+			.doesNotContainAnyElementsOf(served());
 		assertThat(this.store.exists(OutputKeys.of(new VersionKey(3, 1), checksum, OutputKeys.STATUS_JSON))).isFalse();
 	}
 
@@ -114,7 +119,10 @@ class OutputGarbageCollectorIT extends IntegrationTest {
 		}
 	}
 
-	/** The output folders readers are served now (a version's first render may already be replaced). */
+	/**
+	 * The output folders readers are served now (a version's first render may already be
+	 * replaced).
+	 */
 	private List<String> served() {
 		return List.of(2, 3, 4)
 			.stream()

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The backlog gauges while nobody dispatches, and after: each check binds a fresh {@link DatabaseMetrics}, so
- * that its 5 s cache does not hide the change.
+ * The backlog gauges while nobody dispatches, and after: each check binds a fresh
+ * {@link DatabaseMetrics}, so that its 5 s cache does not hide the change.
  */
 class DatabaseMetricsIT extends IntegrationTest {
 
@@ -61,13 +61,13 @@ class DatabaseMetricsIT extends IntegrationTest {
 
 		this.listener.start();
 
-		// Until the renders end, so that none is still running when the test JVM shuts down.
+		// Until the renders end, so that none is still running when the test JVM shuts
+		// down.
 		await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
 			MeterRegistry drained = bound();
 			assertThat(drained.get("pressroom.change.requests.pending").gauge().value()).isZero();
 			assertThat(drained.get("pressroom.change.requests.oldest.age").gauge().value()).isZero();
-			assertThat(drained.get("pressroom.serializations").tag("state", "succeeded").gauge().value())
-				.isEqualTo(3);
+			assertThat(drained.get("pressroom.serializations").tag("state", "succeeded").gauge().value()).isEqualTo(3);
 		});
 		assertThat(new NotificationHealthIndicator(this.listener).health().getStatus()).isEqualTo(Status.UP);
 	}

@@ -20,9 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The worker counts render jobs that end without typesetting: a job whose content changed since it was queued is
- * superseded, and running it again finds nothing to do. Run by hand, with the listener stopped, so that no job of
- * the dispatcher's interferes.
+ * The worker counts render jobs that end without typesetting: a job whose content changed
+ * since it was queued is superseded, and running it again finds nothing to do. Run by
+ * hand, with the listener stopped, so that no job of the dispatcher's interferes.
  */
 class RenderOutcomeMetricsIT extends IntegrationTest {
 
@@ -57,8 +57,8 @@ class RenderOutcomeMetricsIT extends IntegrationTest {
 	@Test
 	void countsASupersededJobAndItsRepeatAsSkipped() throws Exception {
 		this.apt.loadBeta1Dump();
-		Serialization stale = this.serializations.recordQueued(new VersionKey(3, 1), STALE_CHECKSUM, 1,
-				Instant.now(), Priority.BULK, this.renderer.version().orElseThrow());
+		Serialization stale = this.serializations.recordQueued(new VersionKey(3, 1), STALE_CHECKSUM, 1, Instant.now(),
+				Priority.BULK, this.renderer.version().orElseThrow());
 		double superseded = count("superseded");
 		double skipped = count("skipped");
 

@@ -11,9 +11,10 @@ import ch.qos.logback.core.read.ListAppender;
 import org.slf4j.LoggerFactory;
 
 /**
- * Counts the renders that ran to the end in this JVM, from the line RenderJob logs for each ("Rendered {version}
- * at {checksum}"), so a test can tell whether one checksum was rendered twice. Spring Boot resets logging when a
- * context starts, so {@link StandalonePressroom#startInProcess} attaches it once logging is set up.
+ * Counts the renders that ran to the end in this JVM, from the line RenderJob logs for
+ * each ("Rendered {version} at {checksum}"), so a test can tell whether one checksum was
+ * rendered twice. Spring Boot resets logging when a context starts, so
+ * {@link StandalonePressroom#startInProcess} attaches it once logging is set up.
  */
 final class CompletedRenders implements AutoCloseable {
 
@@ -28,7 +29,9 @@ final class CompletedRenders implements AutoCloseable {
 		this.logger.addAppender(this.appender);
 	}
 
-	/** How many renders of a checksum completed beyond the first, summed over checksums. */
+	/**
+	 * How many renders of a checksum completed beyond the first, summed over checksums.
+	 */
 	long duplicates() {
 		Map<String, Long> perChecksum = completed().stream()
 			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));

@@ -18,9 +18,10 @@ import org.pressroom.app.ApiClient;
 import org.pressroom.core.document.VersionKey;
 
 /**
- * Eight connections edit versions for a while (paragraphs, contacts shared between versions, re-render requests
- * through the API) while Pressroom renders. At the end every version's served PDF is its final content: zero
- * lost, zero stale. Sizes in {@link FaultScale}.
+ * Eight connections edit versions for a while (paragraphs, contacts shared between
+ * versions, re-render requests through the API) while Pressroom renders. At the end every
+ * version's served PDF is its final content: zero lost, zero stale. Sizes in
+ * {@link FaultScale}.
  */
 class ConcurrentWritersIT {
 
@@ -72,7 +73,10 @@ class ConcurrentWritersIT {
 		}
 	}
 
-	/** One writer's loop on its own connection; returns how many of its transactions committed. */
+	/**
+	 * One writer's loop on its own connection; returns how many of its transactions
+	 * committed.
+	 */
 	private static int write(StandalonePressroom pressroom, int writer, List<Integer> atbds, List<Integer> contacts,
 			long until) throws SQLException {
 		ThreadLocalRandom random = ThreadLocalRandom.current();

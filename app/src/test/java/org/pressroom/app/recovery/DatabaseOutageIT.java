@@ -17,9 +17,10 @@ import org.pressroom.core.document.VersionKey;
 import org.pressroom.worker.recovery.JobServerWatchdog;
 
 /**
- * PostgreSQL restarts under a running app and worker while an editor keeps saving: JobRunr OSS stops its background
- * server for good on a database outage, Pressroom's watchdog starts it again (no exit, no supervisor needed), the
- * listeners reconnect, and every edit committed before and after the restart is rendered.
+ * PostgreSQL restarts under a running app and worker while an editor keeps saving:
+ * JobRunr OSS stops its background server for good on a database outage, Pressroom's
+ * watchdog starts it again (no exit, no supervisor needed), the listeners reconnect, and
+ * every edit committed before and after the restart is rendered.
  */
 class DatabaseOutageIT {
 
@@ -29,16 +30,15 @@ class DatabaseOutageIT {
 
 	@Test
 	void workerAndListenerComeBackAfterPostgresRestartsUnderEdits() throws Exception {
-		try (StandalonePressroom pressroom = StandalonePressroom.inProcess();
-				FaultLedger ledger = pressroom.ledger()) {
+		try (StandalonePressroom pressroom = StandalonePressroom.inProcess(); FaultLedger ledger = pressroom.ledger()) {
 			BackgroundJobServer server = pressroom.jobServer();
 			pressroom.apt.loadBeta1Dump();
 			awaitPdfText(pressroom, "The Global Ecosystem Dynamics Investigation");
 
 			AtomicBoolean editing = new AtomicBoolean(true);
 			AtomicInteger committed = new AtomicInteger();
-			CompletableFuture<String> editor = CompletableFuture.supplyAsync(() -> keepEditing(pressroom, editing,
-					committed));
+			CompletableFuture<String> editor = CompletableFuture
+				.supplyAsync(() -> keepEditing(pressroom, editing, committed));
 			await().atMost(PATIENCE).until(() -> committed.get() >= 5);
 			pressroom.stopPostgres();
 			await().atMost(PATIENCE).until(() -> !server.isRunning());
@@ -60,7 +60,10 @@ class DatabaseOutageIT {
 		}
 	}
 
-	/** Saves a new paragraph every 100 ms, as an editor would, retrying while the database is away. */
+	/**
+	 * Saves a new paragraph every 100 ms, as an editor would, retrying while the database
+	 * is away.
+	 */
 	private static String keepEditing(StandalonePressroom pressroom, AtomicBoolean editing, AtomicInteger committed) {
 		String last = null;
 		while (editing.get()) {
@@ -71,7 +74,8 @@ class DatabaseOutageIT {
 				last = paragraph;
 			}
 			catch (RuntimeException ex) {
-				// The database is restarting: the edit did not commit; the editor saves again.
+				// The database is restarting: the edit did not commit; the editor saves
+				// again.
 			}
 			sleep(100);
 		}

@@ -18,10 +18,11 @@ import org.pressroom.core.document.VersionKey;
 import org.pressroom.worker.render.LocalRenderer;
 
 /**
- * The app's dispatcher dies (SIGKILL) after it read a change request and computed its checksum, before it enqueued
- * the job. The request stays pending in the database, and the next dispatcher renders it. The crash point is made
- * deterministic without a test hook: the test holds a lock on the serialization table, so the dispatcher blocks on
- * its first write, and PostgreSQL shows it waiting there.
+ * The app's dispatcher dies (SIGKILL) after it read a change request and computed its
+ * checksum, before it enqueued the job. The request stays pending in the database, and
+ * the next dispatcher renders it. The crash point is made deterministic without a test
+ * hook: the test holds a lock on the serialization table, so the dispatcher blocks on its
+ * first write, and PostgreSQL shows it waiting there.
  */
 class DispatcherCrashIT {
 
@@ -31,7 +32,8 @@ class DispatcherCrashIT {
 	void requestReadButNotEnqueuedIsRenderedAfterRestart() throws Exception {
 		try (StandalonePressroom pressroom = StandalonePressroom.infrastructureOnly();
 				FaultLedger ledger = pressroom.ledger()) {
-			// A worker of this build ran here before: the app node computes checksums with its renderer version.
+			// A worker of this build ran here before: the app node computes checksums
+			// with its renderer version.
 			pressroom.migrate();
 			LocalRenderer renderer = LocalRenderer.ofThisClassPath();
 			new RenderWorkerRepository(pressroom.jdbc).registerRenderer(renderer.version(), renderer.codeDigest(),

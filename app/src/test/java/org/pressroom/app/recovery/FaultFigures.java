@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 
-
 /**
- * The figures of one fault test run, appended as a JSON line to {@code target/fault-figures.jsonl} and printed, so
- * that {@code scripts/fault-figures} can tabulate many runs. An edit counts as rendered when the output served at
- * the end is its version's newest content (which holds it); lost = committed - rendered.
+ * The figures of one fault test run, appended as a JSON line to
+ * {@code target/fault-figures.jsonl} and printed, so that {@code scripts/fault-figures}
+ * can tabulate many runs. An edit counts as rendered when the output served at the end is
+ * its version's newest content (which holds it); lost = committed - rendered.
  */
 final class FaultFigures {
 

@@ -37,8 +37,9 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What a fault test checks at the end, read the way Pressroom reads it (its own reader and checksum), from outside
- * any node: is each version's newest content rendered, and what lies in S3.
+ * What a fault test checks at the end, read the way Pressroom reads it (its own reader
+ * and checksum), from outside any node: is each version's newest content rendered, and
+ * what lies in S3.
  */
 final class FaultLedger implements AutoCloseable {
 
@@ -78,9 +79,13 @@ final class FaultLedger implements AutoCloseable {
 		this.changeRequests = new ChangeRequestRepository(this.jdbc);
 	}
 
-	/** The checksum of the version's content now, at the current renderer version; empty if it was deleted. */
+	/**
+	 * The checksum of the version's content now, at the current renderer version; empty
+	 * if it was deleted.
+	 */
 	Optional<String> currentChecksum(VersionKey key) {
-		return this.workers.currentRenderer().flatMap((renderer) -> this.contents.read(key, renderer))
+		return this.workers.currentRenderer()
+			.flatMap((renderer) -> this.contents.read(key, renderer))
 			.map(VersionContent::checksum);
 	}
 
@@ -106,12 +111,18 @@ final class FaultLedger implements AutoCloseable {
 		return this.changeRequests.isPending(key);
 	}
 
-	/** How often a render of this checksum started (a killed or failed attempt counts too). */
+	/**
+	 * How often a render of this checksum started (a killed or failed attempt counts
+	 * too).
+	 */
 	int attempts(VersionKey key, String checksum) {
 		return this.serializations.find(key, checksum).map(Serialization::attempts).orElse(0);
 	}
 
-	/** The serializations of the version that ended succeeded: more than one per checksum is impossible by key. */
+	/**
+	 * The serializations of the version that ended succeeded: more than one per checksum
+	 * is impossible by key.
+	 */
 	long succeededRenders(VersionKey key) {
 		return this.serializations.findAll(key)
 			.stream()

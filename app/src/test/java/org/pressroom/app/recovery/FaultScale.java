@@ -3,9 +3,9 @@ package org.pressroom.app.recovery;
 import java.time.Duration;
 
 /**
- * How big the fault tests run. CI runs them small enough to stay fast; {@code -Dpressroom.faults.soak=true} runs
- * the sizes of issue #5 (1,000 edits on 200 versions; 8 writers on 100 versions for 60 s), see
- * {@code scripts/fault-figures}.
+ * How big the fault tests run. CI runs them small enough to stay fast;
+ * {@code -Dpressroom.faults.soak=true} runs the sizes of issue #5 (1,000 edits on 200
+ * versions; 8 writers on 100 versions for 60 s), see {@code scripts/fault-figures}.
  */
 final class FaultScale {
 
@@ -21,7 +21,10 @@ final class FaultScale {
 
 	static final int WRITERS = 8;
 
-	/** At least this long; in CI as long as it takes the job to fail once and say it retries. */
+	/**
+	 * At least this long; in CI as long as it takes the job to fail once and say it
+	 * retries.
+	 */
 	static final Duration S3_OUTAGE = SOAK ? Duration.ofSeconds(60) : Duration.ZERO;
 
 	private FaultScale() {

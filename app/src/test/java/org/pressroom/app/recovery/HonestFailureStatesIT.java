@@ -25,8 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue #12's honest failure states, on the shared context (app and worker, real PostgreSQL, S3 and pdflatex): no
- * version stays pending, queued or running for ever, and every failure says why.
+ * Issue #12's honest failure states, on the shared context (app and worker, real
+ * PostgreSQL, S3 and pdflatex): no version stays pending, queued or running for ever, and
+ * every failure says why.
  */
 class HonestFailureStatesIT extends IntegrationTest {
 
@@ -46,9 +47,10 @@ class HonestFailureStatesIT extends IntegrationTest {
 
 	@Test
 	void contentTheParserRefusesFailsTheVersionWithTheReasonAndIsNotRetriedUntilItChanges() throws Exception {
-		// Nested deeper than Jackson's 500 levels: APT's json column takes it, the dispatcher cannot read it.
-		String deep = "{\"introduction\": " + "{\"children\": [".repeat(300) + "{\"text\": \"deep\"}"
-				+ "]}".repeat(300) + "}";
+		// Nested deeper than Jackson's 500 levels: APT's json column takes it, the
+		// dispatcher cannot read it.
+		String deep = "{\"introduction\": " + "{\"children\": [".repeat(300) + "{\"text\": \"deep\"}" + "]}".repeat(300)
+				+ "}";
 		int atbd = this.apt.insertAtbd("too-deep", deep, Map.of(), this.store);
 
 		JsonNode failed = this.api.awaitState(atbd, 1, "failed", RENDERED);
@@ -72,7 +74,8 @@ class HonestFailureStatesIT extends IntegrationTest {
 		JsonNode status = this.api.awaitState(atbd, 1, "succeeded", RENDERED);
 
 		assertThat(status.get("attempts").asInt()).isEqualTo(1);
-		// The renderer marks the NUL (U+FFFD); StoredText would have made it U+2400 had it reached the row.
+		// The renderer marks the NUL (U+FFFD); StoredText would have made it U+2400 had
+		// it reached the row.
 		assertThat(status.get("warnings").toString()).containsPattern("odd[\u2400\uFFFD]type");
 		assertThat(this.api.pdfText(atbd, 1)).contains("Shown as text.");
 	}
@@ -105,7 +108,8 @@ class HonestFailureStatesIT extends IntegrationTest {
 	void forcedRerenderStartsANewAttemptWhenTheRowsWorkerIsGone() {
 		this.apt.loadBeta1Dump();
 		String before = this.api.awaitState(4, 1, "succeeded", RENDERED).get("checksum").asString();
-		// A row left running by a worker that is gone (before issue #12, a row whose retries ran out stayed so).
+		// A row left running by a worker that is gone (before issue #12, a row whose
+		// retries ran out stayed so).
 		this.takeover.stop();
 		try {
 			this.jdbc.sql("""

@@ -10,9 +10,9 @@ import org.pressroom.app.ApiClient;
 import org.pressroom.core.document.VersionKey;
 
 /**
- * No dispatcher runs while 1,000 edits land on 200 versions (paragraphs and shared contacts; fewer in CI, see
- * {@link FaultScale}). When Pressroom
- * starts, it drains the durable change requests: every version is rendered once, at its newest content; the
+ * No dispatcher runs while 1,000 edits land on 200 versions (paragraphs and shared
+ * contacts; fewer in CI, see {@link FaultScale}). When Pressroom starts, it drains the
+ * durable change requests: every version is rendered once, at its newest content; the
  * intermediate states are never rendered.
  */
 class ListenerDownIT {

@@ -13,9 +13,10 @@ import org.pressroom.app.AptEdits;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue #12: every failure is the content's (final, shown to the editor) or the infrastructure's (retried), and the
- * row follows the last attempt: never running for ever. Each test runs Pressroom with its own limits, and retries
- * 1 s apart instead of 3^n s.
+ * Issue #12: every failure is the content's (final, shown to the editor) or the
+ * infrastructure's (retried), and the row follows the last attempt: never running for
+ * ever. Each test runs Pressroom with its own limits, and retries 1 s apart instead of
+ * 3^n s.
  */
 class RenderLimitsIT {
 
@@ -52,8 +53,8 @@ class RenderLimitsIT {
 
 	@Test
 	void infrastructureFailuresEndTheRowFailedWithTheReasonOnceAttemptsRunOut() throws Exception {
-		try (StandalonePressroom pressroom = StandalonePressroom
-			.inProcessWith("--pressroom.admission.max-attempts=2", QUICK_RETRIES)) {
+		try (StandalonePressroom pressroom = StandalonePressroom.inProcessWith("--pressroom.admission.max-attempts=2",
+				QUICK_RETRIES)) {
 			pressroom.apt.loadBeta1Dump();
 			pressroom.api().awaitState(AptEdits.GEDI, 1, "succeeded", PATIENCE);
 			pressroom.stopS3();
@@ -63,7 +64,8 @@ class RenderLimitsIT {
 			assertThat(failed.get("attempts").asInt()).isEqualTo(2);
 			assertThat(failed.get("error").asString()).contains("Gave up after 2 attempts");
 
-			// Nothing runs any more: a forced re-render starts a new attempt, which succeeds with the store back.
+			// Nothing runs any more: a forced re-render starts a new attempt, which
+			// succeeds with the store back.
 			pressroom.startS3();
 			HttpResponse<byte[]> accepted = pressroom.api().post("/api/atbds/2/versions/1/serialize");
 			assertThat(ApiClient.json(accepted).get("render").asString()).isEqualTo("requested");
@@ -79,7 +81,8 @@ class RenderLimitsIT {
 					""");
 			pressroom.api().awaitState(atbd, 1, "succeeded", PATIENCE);
 			pressroom.stopS3();
-			// An image the dispatcher never saw: its identity must come from the store, which is away.
+			// An image the dispatcher never saw: its identity must come from the store,
+			// which is away.
 			pressroom.jdbc.sql("""
 					UPDATE apt.atbd_versions SET document = '{"introduction": {"children": [{"type": "image-block",
 					    "children": [{"type": "img", "objectKey": "new-figure.png", "children": [{"text": ""}]},
@@ -100,16 +103,22 @@ class RenderLimitsIT {
 		}
 	}
 
-	/** An ATBD with version 1.0 holding {@code document}, as any writer would insert it. */
+	/**
+	 * An ATBD with version 1.0 holding {@code document}, as any writer would insert it.
+	 */
 	private static int insertAtbd(StandalonePressroom pressroom, String alias, String document) {
 		int atbd = pressroom.jdbc.sql("""
 				INSERT INTO apt.atbds (title, alias, created_by, last_updated_by)
 				VALUES ('Case ' || :alias, :alias, 'pressroom-tests', 'pressroom-tests') RETURNING id
 				""").param("alias", alias).query(Integer.class).single();
-		pressroom.jdbc.sql("""
-				INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, created_by, last_updated_by, owner)
-				VALUES (:atbd, 1, 0, 'DRAFT', :document::json, 'pressroom-tests', 'pressroom-tests', 'pressroom-tests')
-				""").param("atbd", atbd).param("document", document).update();
+		pressroom.jdbc
+			.sql("""
+					INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, created_by, last_updated_by, owner)
+					VALUES (:atbd, 1, 0, 'DRAFT', :document::json, 'pressroom-tests', 'pressroom-tests', 'pressroom-tests')
+					""")
+			.param("atbd", atbd)
+			.param("document", document)
+			.update();
 		return atbd;
 	}
 

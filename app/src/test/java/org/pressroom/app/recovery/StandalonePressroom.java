@@ -27,11 +27,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * A PostgreSQL and an S3 server of its own, which a fault test may stop and start again on the same port and data,
- * with Pressroom on them: app and worker in this JVM ({@link #inProcess()}, {@link EmbeddedPressroom} on these
- * servers), and nodes in JVMs of their own ({@link #startNode}) that a test may kill. Separate from the shared test
- * context, whose parts must not go away. Both servers first bind a port of their choosing, and keep it across a
- * restart, since the nodes are configured with it.
+ * A PostgreSQL and an S3 server of its own, which a fault test may stop and start again
+ * on the same port and data, with Pressroom on them: app and worker in this JVM
+ * ({@link #inProcess()}, {@link EmbeddedPressroom} on these servers), and nodes in JVMs
+ * of their own ({@link #startNode}) that a test may kill. Separate from the shared test
+ * context, whose parts must not go away. Both servers first bind a port of their
+ * choosing, and keep it across a restart, since the nodes are configured with it.
  */
 final class StandalonePressroom implements AutoCloseable {
 
@@ -81,19 +82,28 @@ final class StandalonePressroom implements AutoCloseable {
 		return pressroom;
 	}
 
-	/** App and worker in this JVM, with {@code settings} ({@code --name=value}) over the test's defaults. */
+	/**
+	 * App and worker in this JVM, with {@code settings} ({@code --name=value}) over the
+	 * test's defaults.
+	 */
 	static StandalonePressroom inProcessWith(String... settings) throws Exception {
 		StandalonePressroom pressroom = new StandalonePressroom();
 		pressroom.startInProcess(null, settings);
 		return pressroom;
 	}
 
-	/** Only the database and S3: the test starts Pressroom's nodes, in this JVM or in their own. */
+	/**
+	 * Only the database and S3: the test starts Pressroom's nodes, in this JVM or in
+	 * their own.
+	 */
 	static StandalonePressroom infrastructureOnly() throws Exception {
 		return new StandalonePressroom();
 	}
 
-	/** Creates the schema as a node's start would, for a test that writes before any node runs. */
+	/**
+	 * Creates the schema as a node's start would, for a test that writes before any node
+	 * runs.
+	 */
 	void migrate() {
 		PressroomMigrations.migrate(this.dataSource);
 	}
@@ -115,7 +125,8 @@ final class StandalonePressroom implements AutoCloseable {
 			// After Spring Boot has reset logging, before any bean runs.
 			application.addListeners((ApplicationListener<ApplicationPreparedEvent>) (event) -> renders.attach());
 		}
-		// Arguments, not system properties: they outrank the profiles' files and do not leak into other tests.
+		// Arguments, not system properties: they outrank the profiles' files and do not
+		// leak into other tests.
 		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.hikari.connection-timeout=1000",
 				"--pressroom.storage.bucket=" + BUCKET, "--pressroom.recovery.check-interval=500ms",
 				"--pressroom.listening.reconnect-max-delay=1s", "--server.port=0"));
@@ -126,8 +137,8 @@ final class StandalonePressroom implements AutoCloseable {
 	}
 
 	/**
-	 * A node in a JVM of its own, from the jar a deployment runs, configured only by environment variables as in
-	 * a deployment: no test profile, no embedded defaults.
+	 * A node in a JVM of its own, from the jar a deployment runs, configured only by
+	 * environment variables as in a deployment: no test profile, no embedded defaults.
 	 */
 	NodeProcess startNode(Path jar, String name, String... arguments) throws Exception {
 		NodeProcess node = NodeProcess.start(name, jar, environment(), this.dataDir, arguments);
@@ -149,7 +160,10 @@ final class StandalonePressroom implements AutoCloseable {
 		return environment;
 	}
 
-	/** Where this Pressroom's files live; nodes started here may share a work directory below it. */
+	/**
+	 * Where this Pressroom's files live; nodes started here may share a work directory
+	 * below it.
+	 */
 	Path dataDir() {
 		return this.dataDir;
 	}
@@ -158,7 +172,9 @@ final class StandalonePressroom implements AutoCloseable {
 		return this.dataSource;
 	}
 
-	/** Checks on what Pressroom rendered, from outside its nodes; the caller closes it. */
+	/**
+	 * Checks on what Pressroom rendered, from outside its nodes; the caller closes it.
+	 */
 	FaultLedger ledger() {
 		return new FaultLedger(this.dataSource, this.s3.endpoint(), BUCKET);
 	}

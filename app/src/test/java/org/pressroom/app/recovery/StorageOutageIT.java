@@ -14,9 +14,10 @@ import org.pressroom.app.AptEdits;
 import tools.jackson.databind.JsonNode;
 
 /**
- * S3 goes away while an edit is rendered: the attempt fails, the row goes back to Pressroom's queue and says why and
- * when the next attempt starts, readers keep the last good output this node served (a clear 503 for one it never
- * served, never a broken file), and the edit is served once S3 is back.
+ * S3 goes away while an edit is rendered: the attempt fails, the row goes back to
+ * Pressroom's queue and says why and when the next attempt starts, readers keep the last
+ * good output this node served (a clear 503 for one it never served, never a broken
+ * file), and the edit is served once S3 is back.
  */
 class StorageOutageIT {
 
@@ -35,8 +36,10 @@ class StorageOutageIT {
 				assertThat(status.get("state").asString()).isIn("queued", "running");
 				assertThat(status.get("error").asString("")).contains("failed, the next one starts at");
 			});
-			// The PDF was served before the outage: readers keep getting it, marked stale. The HTML was never
-			// served by this node, so there is nothing to fall back on: a clear 503, not a broken file.
+			// The PDF was served before the outage: readers keep getting it, marked
+			// stale. The HTML was never
+			// served by this node, so there is nothing to fall back on: a clear 503, not
+			// a broken file.
 			HttpResponse<byte[]> pdf = pressroom.api().get("/api/atbds/2/versions/1/pdf");
 			assertThat(pdf.statusCode()).isEqualTo(200);
 			assertThat(pdf.headers().firstValue("Pressroom-Stale")).hasValue("true");

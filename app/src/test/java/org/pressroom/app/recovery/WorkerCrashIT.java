@@ -15,11 +15,12 @@ import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.output.OutputKeys;
 
 /**
- * One of two worker JVMs dies (SIGKILL to the JVM alone) in the middle of typesetting. Its pdflatex dies with it
- * (issue #12), and the surviving worker starts the render again within seconds (issue #11): the dead worker's
- * liveness lock went with its session, and the survivor's takeover re-queued the render under a new job instead of
- * waiting for JobRunr's orphan detection (4 × the 5 s poll). The version ends succeeded with one complete set of
- * outputs: S3 puts are atomic and status.json goes last.
+ * One of two worker JVMs dies (SIGKILL to the JVM alone) in the middle of typesetting.
+ * Its pdflatex dies with it (issue #12), and the surviving worker starts the render again
+ * within seconds (issue #11): the dead worker's liveness lock went with its session, and
+ * the survivor's takeover re-queued the render under a new job instead of waiting for
+ * JobRunr's orphan detection (4 × the 5 s poll). The version ends succeeded with one
+ * complete set of outputs: S3 puts are atomic and status.json goes last.
  */
 class WorkerCrashIT {
 
@@ -70,8 +71,10 @@ class WorkerCrashIT {
 					OutputKeys.DOCUMENT_TEX, OutputKeys.DOCUMENT_PDF, OutputKeys.DOCUMENT_HTML, OutputKeys.STATUS_JSON);
 			assertThat(ledger.attempts(gedi, checksum)).isEqualTo(2);
 			assertThat(ApiClient.textOf(ledger.servedPdf(gedi))).contains("Typeset when the worker died. 6000");
-			System.out.printf("worker killed mid-render: pdflatex gone after %d ms, render restarted on the other "
-					+ "worker after %d ms, served after %d ms%n", pdflatexGoneMillis, restartMillis, recoveryMillis);
+			System.out.printf(
+					"worker killed mid-render: pdflatex gone after %d ms, render restarted on the other "
+							+ "worker after %d ms, served after %d ms%n",
+					pdflatexGoneMillis, restartMillis, recoveryMillis);
 			FaultFigures.record("worker killed (kill -9) while typesetting", 1, 1, 1, 0, 0, List.of(restartMillis));
 		}
 	}
@@ -84,7 +87,9 @@ class WorkerCrashIT {
 			.single();
 	}
 
-	/** Whether an attempt after the first runs the version's checksum on {@code worker}. */
+	/**
+	 * Whether an attempt after the first runs the version's checksum on {@code worker}.
+	 */
 	static boolean runsOn(StandalonePressroom pressroom, VersionKey key, String checksum, UUID worker) {
 		return pressroom.jdbc.sql("""
 				SELECT count(*) FROM pressroom.serialization

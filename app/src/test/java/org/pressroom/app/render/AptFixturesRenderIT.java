@@ -28,11 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * APT's three production ATBDs of 2021 and its test fixture (with its image), rendered end to end: no warnings, as
- * their content deserves none, and pdftotext of each PDF shows every text in full ({@link ShownTexts}: paragraphs,
- * link URLs and descriptions, reference titles). Prints pages, PDF size, render time (first render, the four side
- * by side, and a forced re-render of each alone), lost texts and the overfull boxes of the published .tex
- * (issue #13's figures) per document, and leaves the PDFs in target/apt-fixtures/.
+ * APT's three production ATBDs of 2021 and its test fixture (with its image), rendered
+ * end to end: no warnings, as their content deserves none, and pdftotext of each PDF
+ * shows every text in full ({@link ShownTexts}: paragraphs, link URLs and descriptions,
+ * reference titles). Prints pages, PDF size, render time (first render, the four side by
+ * side, and a forced re-render of each alone), lost texts and the overfull boxes of the
+ * published .tex (issue #13's figures) per document, and leaves the PDFs in
+ * target/apt-fixtures/.
  */
 class AptFixturesRenderIT extends IntegrationTest {
 
@@ -54,8 +56,11 @@ class AptFixturesRenderIT extends IntegrationTest {
 		this.apt.loadBeta1Dump();
 		int fixture = this.apt.insertFixtureAtbdWithImage(this.store);
 		List<Integer> atbds = List.of(2, 3, 4, fixture);
-		await().atMost(RENDERED).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(atbds)
-			.allSatisfy((atbd) -> assertThat(this.api.status(atbd, 1).get("state").asString()).isIn("succeeded", "failed")));
+		await().atMost(RENDERED)
+			.pollInterval(Duration.ofMillis(250))
+			.untilAsserted(() -> assertThat(atbds)
+				.allSatisfy((atbd) -> assertThat(this.api.status(atbd, 1).get("state").asString()).isIn("succeeded",
+						"failed")));
 
 		SoftAssertions softly = new SoftAssertions();
 		Map<Integer, String> figures = new LinkedHashMap<>();
@@ -67,18 +72,21 @@ class AptFixturesRenderIT extends IntegrationTest {
 				.as("ATBD %d", atbd)
 				.isEmpty();
 			byte[] pdf = this.store
-				.read(OutputKeys.of(new VersionKey(atbd, 1), status.get("checksum").asString(), OutputKeys.DOCUMENT_PDF))
+				.read(OutputKeys.of(new VersionKey(atbd, 1), status.get("checksum").asString(),
+						OutputKeys.DOCUMENT_PDF))
 				.orElseThrow();
 			Files.createDirectories(OUTPUT);
 			Files.write(OUTPUT.resolve("atbd-" + atbd + ".pdf"), pdf);
 			String text = PdfToText.normal(PdfToText.of(pdf));
 			List<String> texts = ShownTexts.of(document(atbd));
 			checked += texts.size();
-			// The missing texts, not the whole text, so that a failure reads in a line or two.
+			// The missing texts, not the whole text, so that a failure reads in a line or
+			// two.
 			List<String> lost = texts.stream().filter((shown) -> !text.contains(PdfToText.normal(shown))).toList();
 			softly.assertThat(lost).as("ATBD %d: text missing from pdftotext", atbd).isEmpty();
 			byte[] tex = this.store
-				.read(OutputKeys.of(new VersionKey(atbd, 1), status.get("checksum").asString(), OutputKeys.DOCUMENT_TEX))
+				.read(OutputKeys.of(new VersionKey(atbd, 1), status.get("checksum").asString(),
+						OutputKeys.DOCUMENT_TEX))
 				.orElseThrow();
 			DoubleSummaryStatistics overfull = OverfullBoxes.ofTex(tex, AptFixtures.fullMoonImage(),
 					OUTPUT.resolve("atbd-" + atbd).toAbsolutePath());
@@ -91,7 +99,8 @@ class AptFixturesRenderIT extends IntegrationTest {
 		figures.forEach((atbd, line) -> System.out.printf("ATBD %d (%s): %s%n", atbd, alias(atbd), line));
 		softly.assertThat(checked).as("texts checked").isGreaterThan(150);
 		softly.assertAll();
-		// The first renders ran side by side; render each once more alone for its own time (an edit's path: the
+		// The first renders ran side by side; render each once more alone for its own
+		// time (an edit's path: the
 		// worker reuses the version's last .aux, so one pdflatex pass usually does).
 		for (int atbd : atbds) {
 			String before = this.api.status(atbd, 1).get("checksum").asString();
@@ -102,8 +111,9 @@ class AptFixturesRenderIT extends IntegrationTest {
 				assertThat(again.get("state").asString()).isEqualTo("succeeded");
 			});
 			JsonNode timings = this.api.status(atbd, 1).path("timings");
-			figures.computeIfPresent(atbd, (key, line) -> line + String.format("  | alone again: pdf %5d ms  total %5d ms",
-					timings.path("pdf").asLong(), timings.path("total").asLong()));
+			figures.computeIfPresent(atbd,
+					(key, line) -> line + String.format("  | alone again: pdf %5d ms  total %5d ms",
+							timings.path("pdf").asLong(), timings.path("total").asLong()));
 		}
 		figures.forEach((atbd, line) -> System.out.printf("ATBD %d (%s): %s%n", atbd, alias(atbd), line));
 	}
@@ -117,7 +127,10 @@ class AptFixturesRenderIT extends IntegrationTest {
 	}
 
 	private String alias(int atbd) {
-		return this.jdbc.sql("SELECT alias FROM apt.atbds WHERE id = :atbd").param("atbd", atbd).query(String.class).single();
+		return this.jdbc.sql("SELECT alias FROM apt.atbds WHERE id = :atbd")
+			.param("atbd", atbd)
+			.query(String.class)
+			.single();
 	}
 
 	private static int pages(byte[] pdf) throws IOException {

@@ -34,12 +34,16 @@ import static org.pressroom.app.render.SlateJson.table;
 import static org.pressroom.app.render.SlateJson.text;
 
 /**
- * The documents of issue #3's hostile and edge-case suite. The escape vectors name a canary file outside every job
- * folder, by absolute path and by a path relative to the job folder; none may bring its marker into any output.
+ * The documents of issue #3's hostile and edge-case suite. The escape vectors name a
+ * canary file outside every job folder, by absolute path and by a path relative to the
+ * job folder; none may bring its marker into any output.
  */
 final class HostileCases {
 
-	/** Every way to reach a file or the shell from TeX that the issue lists, with {@code P} for the canary. */
+	/**
+	 * Every way to reach a file or the shell from TeX that the issue lists, with
+	 * {@code P} for the canary.
+	 */
 	static final List<String> ESCAPE_VECTORS = List.of("\\input{P}", "\\input P", "\\include{P}",
 			"\\openin1=P \\read1 to\\x \\x", "\\read16 to\\x", "\\write18{cat P}",
 			"\\immediate\\write18{cat P > leak.tex}", "\\catcode 92=12 x", "\\def\\x{\\input P}\\x",
@@ -60,33 +64,43 @@ final class HostileCases {
 		cases.add(bigTable());
 		cases.add(deepLists());
 		cases.add(HostileCase.succeeds("empty-document", "{}", List.of()));
-		// Core reads a JSON null document as {} (VersionSnapshot), so the worker cannot tell it from an empty one.
+		// Core reads a JSON null document as {} (VersionSnapshot), so the worker cannot
+		// tell it from an empty one.
 		cases.add(HostileCase.succeeds("null-document", "null", List.of(Warnings.notAnObject("null"))));
-		cases.add(HostileCase.succeeds("array-document", "[{\"introduction\": {}}]", List.of(Warnings.notAnObject("an array"))));
-		cases.add(HostileCase.succeeds("string-document", "\"just a string\"", List.of(Warnings.notAnObject("a string"))));
+		cases.add(HostileCase.succeeds("array-document", "[{\"introduction\": {}}]",
+				List.of(Warnings.notAnObject("an array"))));
+		cases.add(HostileCase.succeeds("string-document", "\"just a string\"",
+				List.of(Warnings.notAnObject("a string"))));
 		cases.add(HostileCase.succeeds("number-document", "42", List.of(Warnings.notAnObject("a number"))));
 		cases.add(nullSections());
 		cases.add(unicodeBlocks());
 		cases.add(brokenImages());
 		cases.add(damagedPdfImage());
 		cases.add(references());
-		// A caption too long for a float (TeX stopped on it: "Dimension too large") is set as a paragraph.
+		// A caption too long for a float (TeX stopped on it: "Dimension too large") is
+		// set as a paragraph.
 		cases.add(HostileCase.succeeds("caption-240k-characters",
 				introduction(List.of(image("none.png", "caption ".repeat(30_000) + "end of the caption."))),
 				List.of(missing("none.png", NOT_FOUND)), "Figure 1: caption caption", "end of the caption."));
 		cases.add(HostileCase.succeeds("long-paragraph",
 				introduction(List.of(p("canopy " + "height ".repeat(40_000) + "end of the long paragraph."))),
 				List.of(), "end of the long paragraph."));
-		// One token too long for TeX's input buffer once failed the whole document ("Unable to read an entire line").
-		cases.add(HostileCase.succeeds("word-250k-characters", introduction(List.of(p("w".repeat(250_000)), p("After the word."))),
-				List.of(), "w".repeat(1_000), "After the word."));
-		cases.add(HostileCase.succeeds("backslashes-20k", introduction(List.of(p("\\".repeat(20_000)), p("After them."))),
-				List.of(), "\\".repeat(1_000), "After them."));
+		// One token too long for TeX's input buffer once failed the whole document
+		// ("Unable to read an entire line").
+		cases.add(HostileCase.succeeds("word-250k-characters",
+				introduction(List.of(p("w".repeat(250_000)), p("After the word."))), List.of(), "w".repeat(1_000),
+				"After the word."));
+		cases.add(
+				HostileCase.succeeds("backslashes-20k", introduction(List.of(p("\\".repeat(20_000)), p("After them."))),
+						List.of(), "\\".repeat(1_000), "After them."));
 		cases.add(unknownTypes());
 		return cases;
 	}
 
-	/** Each vector as a display equation and, changed a little so its warning differs, inline. */
+	/**
+	 * Each vector as a display equation and, changed a little so its warning differs,
+	 * inline.
+	 */
 	private static HostileCase escapeEquations(Path canary, String relative) {
 		List<ObjectNode> blocks = new ArrayList<>();
 		blocks.add(p("Before the equations."));
@@ -107,7 +121,10 @@ final class HostileCases {
 				"After the equations.");
 	}
 
-	/** Each vector as text, link target, citation, sub-section id and image key: all shown as text, or refused. */
+	/**
+	 * Each vector as text, link target, citation, sub-section id and image key: all shown
+	 * as text, or refused.
+	 */
 	private static HostileCase escapeText(Path canary, String relative) {
 		String vectors = String.join(" ", ESCAPE_VECTORS).replace("P", canary.toString());
 		ObjectNode subSection = SlateJson.element("sub-section", List.of(text("Heading \\input{" + canary + "}")))
@@ -116,14 +133,15 @@ final class HostileCases {
 				p(link("file://" + canary, "a file link"), text(" and "), link(relative, "a relative one"),
 						text(" and a citation "), ref(canary.toString())),
 				image(canary.toString(), "absolute key"), image(relative, "relative key")));
-		return HostileCase.succeeds("escape-text", document, List.of(
-				PREFIX + "link target \"file://" + canary
+		return HostileCase.succeeds("escape-text", document,
+				List.of(PREFIX + "link target \"file://" + canary
 						+ "\" is shown as text (only http, https, ftp, mailto and DOI links are clickable)",
-				PREFIX + "link target \"" + relative
-						+ "\" is shown as text (only http, https, ftp, mailto and DOI links are clickable)",
-				PREFIX + "a citation names reference \"" + canary + "\", which is not in the reference list; shown as [?]",
-				missing(canary.toString(), "its objectKey starts with /"),
-				missing(relative, "its objectKey has an empty, . or .. segment")),
+						PREFIX + "link target \"" + relative
+								+ "\" is shown as text (only http, https, ftp, mailto and DOI links are clickable)",
+						PREFIX + "a citation names reference \"" + canary
+								+ "\", which is not in the reference list; shown as [?]",
+						missing(canary.toString(), "its objectKey starts with /"),
+						missing(relative, "its objectKey has an empty, . or .. segment")),
 				vectors, "Heading \\input{" + canary + "}", "a file link and a relative one and a citation [?]");
 	}
 
@@ -148,8 +166,8 @@ final class HostileCases {
 		for (int level = 11; level >= 1; level--) {
 			list = list((level % 2 == 0) ? "ul" : "ol", List.of(item(p("level " + level), list)));
 		}
-		return HostileCase.succeeds("deep-lists", introduction(List.of(list)), List.of(PREFIX
-				+ "lists nested deeper than 4 levels are shown at level 4, their items marked by hand"),
+		return HostileCase.succeeds("deep-lists", introduction(List.of(list)),
+				List.of(PREFIX + "lists nested deeper than 4 levels are shown at level 4, their items marked by hand"),
 				"level 1", "level 4", "level 12");
 	}
 
@@ -165,7 +183,10 @@ final class HostileCases {
 		return HostileCase.succeeds("null-sections", document, List.of());
 	}
 
-	/** One paragraph per Unicode block of the characters in APT's fixtures, each block's characters in it. */
+	/**
+	 * One paragraph per Unicode block of the characters in APT's fixtures, each block's
+	 * characters in it.
+	 */
 	private static HostileCase unicodeBlocks() {
 		String data = AptFixtures.testFixtureDocument() + AptFixtures.beta1DumpSql();
 		StringBuilder decoded = new StringBuilder();
@@ -175,10 +196,12 @@ final class HostileCases {
 		}
 		decoded.append(data);
 		Map<String, StringBuilder> blocks = new TreeMap<>();
-		decoded.codePoints().filter((c) -> c > 0x7f && !Character.isSurrogate((char) c) && !Character.isISOControl(c))
+		decoded.codePoints()
+			.filter((c) -> c > 0x7f && !Character.isSurrogate((char) c) && !Character.isISOControl(c))
 			.distinct()
 			.forEach((c) -> blocks.computeIfAbsent(UnicodeBlock.of(c).toString(), (name) -> new StringBuilder())
-				.appendCodePoint(c).append(' '));
+				.appendCodePoint(c)
+				.append(' '));
 		List<ObjectNode> paragraphs = new ArrayList<>();
 		blocks.forEach((name, characters) -> paragraphs.add(p(name + ": " + characters)));
 		return HostileCase.succeeds("unicode-blocks", introduction(paragraphs), List.of(),
@@ -196,7 +219,8 @@ final class HostileCases {
 		Map<String, String> problems = new TreeMap<>(Map.of("truncated.png", "it is damaged or cut short", "html.png",
 				"it is not a PNG, JPEG or PDF file", "empty.jpg", "it is not a PNG, JPEG or PDF file", "half.jpg",
 				"it is damaged or cut short", "script.svg", "it is not a PNG, JPEG or PDF file"));
-		// One warning per image, saying why (there were two, one of them without the section).
+		// One warning per image, saying why (there were two, one of them without the
+		// section).
 		List<String> warnings = new ArrayList<>(List.of(missing("missing.png", NOT_FOUND)));
 		blocks.add(image("missing.png", "Caption of missing.png"));
 		problems.forEach((key, problem) -> {
@@ -215,14 +239,17 @@ final class HostileCases {
 		references.add(reference("a", "First"));
 		references.add(reference("b", "Second"));
 		references.add(reference("a", "First again"));
-		return HostileCase.succeeds("references", document, List.of(
-				"References: entries 1 and 3 share the id \"a\"; citations of it link to entry 1",
-				PREFIX + "a citation names reference \"missing\", which is not in the reference list; shown as [?]",
-				PREFIX + "a citation names reference \"\", which is not in the reference list; shown as [?]"),
+		return HostileCase.succeeds("references", document,
+				List.of("References: entries 1 and 3 share the id \"a\"; citations of it link to entry 1", PREFIX
+						+ "a citation names reference \"missing\", which is not in the reference list; shown as [?]",
+						PREFIX + "a citation names reference \"\", which is not in the reference list; shown as [?]"),
 				"Cites a [1], b [2], a missing one [?] and a blank one [?].", "[3] Doe, J. (2020). First again.");
 	}
 
-	/** A PDF with a valid header and a damaged body: pdfTeX stops on it, and it once failed the document. */
+	/**
+	 * A PDF with a valid header and a damaged body: pdfTeX stops on it, and it once
+	 * failed the document.
+	 */
 	private static HostileCase damagedPdfImage() {
 		byte[] pdf = "%PDF-1.4\ngarbage, no objects and no xref table\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 		return HostileCase.succeeds("damaged-pdf-image",
@@ -233,7 +260,10 @@ final class HostileCases {
 			.withImages(Map.of("damaged.pdf", pdf));
 	}
 
-	/** 60,000 element types nobody knows: warnings kept to the first hundred and a count (issue #12). */
+	/**
+	 * 60,000 element types nobody knows: warnings kept to the first hundred and a count
+	 * (issue #12).
+	 */
 	private static HostileCase unknownTypes() {
 		ArrayNode inlines = JsonNodeFactory.instance.arrayNode();
 		List<String> warnings = new ArrayList<>();
@@ -257,7 +287,10 @@ final class HostileCases {
 		return Warnings.missingImage("Introduction", objectKey, problem);
 	}
 
-	/** The warning for a refused equation; fails here if the allow-list would let it through. */
+	/**
+	 * The warning for a refused equation; fails here if the allow-list would let it
+	 * through.
+	 */
 	private static String rejected(String equation) {
 		EquationAllowList.Checked checked = new EquationAllowList().check(equation);
 		if (checked.isAccepted()) {

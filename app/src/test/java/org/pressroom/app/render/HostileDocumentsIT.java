@@ -36,20 +36,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Issue #3's hostile and edge-case suite, end to end: each document is committed as an ATBD, rendered by the
- * worker and ends {@code succeeded} with exactly the warnings it deserves and the texts it must show, or
- * {@code failed} with an error that says what and where (see
- * {@link HostileCases}); no output, warning or error names a path of the worker. A canary file with a unique marker lies outside every job folder; the escape vectors try
- * to read it by absolute and by relative path, and the marker must appear in no output (JSON, LaTeX, PDF text and
- * bytes, HTML, status) and in nothing the application logged. Job folders are gone afterwards. Cases run one at
- * a time, each within {@link #CASE_LIMIT}; prints pages, PDF size and render time per case.
+ * Issue #3's hostile and edge-case suite, end to end: each document is committed as an
+ * ATBD, rendered by the worker and ends {@code succeeded} with exactly the warnings it
+ * deserves and the texts it must show, or {@code failed} with an error that says what and
+ * where (see {@link HostileCases}); no output, warning or error names a path of the
+ * worker. A canary file with a unique marker lies outside every job folder; the escape
+ * vectors try to read it by absolute and by relative path, and the marker must appear in
+ * no output (JSON, LaTeX, PDF text and bytes, HTML, status) and in nothing the
+ * application logged. Job folders are gone afterwards. Cases run one at a time, each
+ * within {@link #CASE_LIMIT}; prints pages, PDF size and render time per case.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class HostileDocumentsIT extends IntegrationTest {
 
 	/**
-	 * Each case must be finished by then, from commit to status: pdflatex's own wall-clock limit
-	 * ({@code pressroom.render.pdflatex-timeout}, 60 s). The slowest case (5,000 paragraphs) takes a few seconds.
+	 * Each case must be finished by then, from commit to status: pdflatex's own
+	 * wall-clock limit ({@code pressroom.render.pdflatex-timeout}, 60 s). The slowest
+	 * case (5,000 paragraphs) takes a few seconds.
 	 */
 	private static final Duration CASE_LIMIT = Duration.ofSeconds(60);
 
@@ -84,7 +87,8 @@ class HostileDocumentsIT extends IntegrationTest {
 		List<HostileCase> cases = HostileCases.all(canary, fromJobFolder);
 		Map<HostileCase, Integer> atbds = new LinkedHashMap<>();
 		Map<HostileCase, Long> elapsed = new LinkedHashMap<>();
-		// One at a time, so that each case's time is its own and each must end within the time limit.
+		// One at a time, so that each case's time is its own and each must end within the
+		// time limit.
 		for (HostileCase hostile : cases) {
 			long start = System.nanoTime();
 			int atbd = this.apt.insertAtbd(hostile.alias(), hostile.documentJson(), hostile.images(), this.store);
@@ -105,7 +109,8 @@ class HostileDocumentsIT extends IntegrationTest {
 			String state = status.get("state").asString();
 			softly.assertThat(state).as(hostile.alias() + " " + status.get("error")).isEqualTo(hostile.state());
 			if (hostile.state().equals("failed")) {
-				softly.assertThat(status.path("error").asString("")).as(hostile.alias() + " error")
+				softly.assertThat(status.path("error").asString(""))
+					.as(hostile.alias() + " error")
 					.contains(hostile.warnings());
 			}
 			else {
@@ -116,11 +121,12 @@ class HostileDocumentsIT extends IntegrationTest {
 			VersionKey key = new VersionKey(entry.getValue(), 1);
 			String checksum = status.get("checksum").asString();
 			for (String file : OUTPUTS) {
-				this.store.read(OutputKeys.of(key, checksum, file)).ifPresent((bytes) -> softly
-					.assertThat(new String(bytes, StandardCharsets.UTF_8)).as(hostile.alias() + " " + file)
-					.doesNotContain(marker)
-					.as(hostile.alias() + " " + file + " names no path of the worker")
-					.doesNotContain(workDir.toString()));
+				this.store.read(OutputKeys.of(key, checksum, file))
+					.ifPresent((bytes) -> softly.assertThat(new String(bytes, StandardCharsets.UTF_8))
+						.as(hostile.alias() + " " + file)
+						.doesNotContain(marker)
+						.as(hostile.alias() + " " + file + " names no path of the worker")
+						.doesNotContain(workDir.toString()));
 			}
 			byte[] pdf = this.store.read(OutputKeys.of(key, checksum, OutputKeys.DOCUMENT_PDF)).orElse(new byte[0]);
 			if (state.equals("succeeded")) {
@@ -128,8 +134,10 @@ class HostileDocumentsIT extends IntegrationTest {
 				softly.assertThat(text).as(hostile.alias() + " PDF text").doesNotContain(marker);
 				softly.assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).doesNotContain(marker);
 				String squashed = squash(text);
-				hostile.shown().forEach((shown) -> softly.assertThat(squashed).as(hostile.alias() + " shows " + shown)
-					.contains(squash(shown)));
+				hostile.shown()
+					.forEach((shown) -> softly.assertThat(squashed)
+						.as(hostile.alias() + " shows " + shown)
+						.contains(squash(shown)));
 			}
 			System.out.printf("%-26s %-10s %6d %10d %9d %9d %11d%n", hostile.alias(), state, pages(pdf), pdf.length,
 					status.path("timings").path("pdf").asLong(), status.path("timings").path("total").asLong(),
@@ -147,7 +155,10 @@ class HostileDocumentsIT extends IntegrationTest {
 		softly.assertAll();
 	}
 
-	/** NFKC (ligatures to letters), without whitespace and hyphens, as PDF text breaks and hyphenates lines. */
+	/**
+	 * NFKC (ligatures to letters), without whitespace and hyphens, as PDF text breaks and
+	 * hyphenates lines.
+	 */
 	static String squash(String text) {
 		return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\-\u2010\u00ad]", "");
 	}

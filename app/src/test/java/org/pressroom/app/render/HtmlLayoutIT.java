@@ -41,11 +41,12 @@ import static org.pressroom.app.render.SlateJson.table;
 import static org.pressroom.app.render.SlateJson.text;
 
 /**
- * Issue #13's rule for the HTML, in a real headless Chromium with the app's stylesheet: nothing runs off the page.
- * A document with long URLs, formula-like prose, code lists, a 250,000-character word, a table of twenty columns,
- * lists nested past four levels and an image shown three times is opened at a desktop and at a phone's width; no
- * element reaches past the right edge (a table too wide scrolls in its own box), every text is on the page, and the
- * image, embedded once, is painted in every figure.
+ * Issue #13's rule for the HTML, in a real headless Chromium with the app's stylesheet:
+ * nothing runs off the page. A document with long URLs, formula-like prose, code lists, a
+ * 250,000-character word, a table of twenty columns, lists nested past four levels and an
+ * image shown three times is opened at a desktop and at a phone's width; no element
+ * reaches past the right edge (a table too wide scrolls in its own box), every text is on
+ * the page, and the image, embedded once, is painted in every figure.
  */
 class HtmlLayoutIT extends IntegrationTest {
 
@@ -64,7 +65,8 @@ class HtmlLayoutIT extends IntegrationTest {
 
 	@Test
 	void setsEveryTextWithinThePageAtAnyWidth() throws IOException {
-		List<String> texts = List.of(CMR, "CI=R_{rs}(\\lambda_{green})-[R_{rs}(\\lambda_{blue})+(\\lambda_{green}-\\lambda_{blue})]",
+		List<String> texts = List.of(CMR,
+				"CI=R_{rs}(\\lambda_{green})-[R_{rs}(\\lambda_{blue})+(\\lambda_{green}-\\lambda_{blue})]",
 				"ATMFAIL,LAND,HILT,STRAYLIGHT,CLDICE,COCCOLITH,HISATZEN,LOWLW,HIGLINT,NAVWARN", "w".repeat(250_000),
 				"level 6");
 		List<List<String>> rows = new ArrayList<>();
@@ -79,14 +81,17 @@ class HtmlLayoutIT extends IntegrationTest {
 		for (int level = 5; level >= 1; level--) {
 			deep = list("ol", List.of(item(p("level " + level), deep)));
 		}
-		ObjectNode document = introduction(List.of(p(texts.get(1) + " is computed per pixel."),
-				p(text("See ("), link(CMR, ""), text(").")), p("Flags " + texts.get(2) + " are set."), p(texts.get(3)),
-				table(rows, "Twenty columns"), deep, image("dot.png", "One"), image("dot.png", "Two"),
-				image("dot.png", "Three")));
+		ObjectNode document = introduction(
+				List.of(p(texts.get(1) + " is computed per pixel."), p(text("See ("), link(CMR, ""), text(").")),
+						p("Flags " + texts.get(2) + " are set."), p(texts.get(3)), table(rows, "Twenty columns"), deep,
+						image("dot.png", "One"), image("dot.png", "Two"), image("dot.png", "Three")));
 		document.putArray("data_access_related_urls").addObject().put("url", CMR).put("description", "A granule");
 		int atbd = this.apt.insertAtbd("html-layout", document.toString(), Map.of("dot.png", png()), this.store);
-		this.jdbc.sql("UPDATE apt.atbd_versions SET status = 'PUBLISHED' WHERE atbd_id = :atbd").param("atbd", atbd).update();
-		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+		this.jdbc.sql("UPDATE apt.atbd_versions SET status = 'PUBLISHED' WHERE atbd_id = :atbd")
+			.param("atbd", atbd)
+			.update();
+		await().atMost(Duration.ofSeconds(120))
+			.pollInterval(Duration.ofMillis(200))
 			.untilAsserted(() -> assertThat(this.api.status(atbd, 1).get("state").asString()).isEqualTo("succeeded"));
 		String page = this.api.url("/api/atbds/" + atbd + "/versions/1/html");
 
@@ -94,11 +99,13 @@ class HtmlLayoutIT extends IntegrationTest {
 			try (Chromium chromium = new Chromium(width)) {
 				ChromeDriver browser = chromium.driver;
 				browser.get(page);
-				await().atMost(Duration.ofSeconds(20)).until(() -> Boolean.TRUE.equals(browser
-					.executeScript("return document.readyState === 'complete' && document.fonts.status === 'loaded'")));
+				await().atMost(Duration.ofSeconds(20))
+					.until(() -> Boolean.TRUE.equals(browser.executeScript(
+							"return document.readyState === 'complete' && document.fonts.status === 'loaded'")));
 
 				assertThat(browser.executeScript("return getComputedStyle(document.body).overflowWrap"))
-					.as("the stylesheet is served and applied").isEqualTo("anywhere");
+					.as("the stylesheet is served and applied")
+					.isEqualTo("anywhere");
 				assertThat(((Number) browser.executeScript("return document.documentElement.scrollWidth")).intValue())
 					.as("at %d px, the page does not scroll sideways", width)
 					.isLessThanOrEqualTo(((Number) browser.executeScript("return window.innerWidth")).intValue());
@@ -112,18 +119,23 @@ class HtmlLayoutIT extends IntegrationTest {
 				assertThat(past).as("elements past the right edge at %d px", width).isEmpty();
 				String shown = PdfToText.normal((String) browser.executeScript("return document.body.innerText"));
 				assertThat(texts).allSatisfy((text) -> assertThat(shown.contains(PdfToText.normal(text)))
-					.as("%s on the page at %d px", text.substring(0, Math.min(40, text.length())), width).isTrue());
+					.as("%s on the page at %d px", text.substring(0, Math.min(40, text.length())), width)
+					.isTrue());
 				@SuppressWarnings("unchecked")
 				List<Number> figures = (List<Number>) browser.executeScript(
 						"return Array.from(document.querySelectorAll('figure svg.image')).map(s => s.getBoundingClientRect().height)");
-				assertThat(figures).as("the image, shown three times").hasSize(3).allSatisfy((height) -> assertThat(height.doubleValue()).isPositive());
-				assertThat(((Number) browser.executeScript("return document.querySelectorAll('symbol image').length")).intValue())
-					.as("and embedded once").isEqualTo(1);
+				assertThat(figures).as("the image, shown three times")
+					.hasSize(3)
+					.allSatisfy((height) -> assertThat(height.doubleValue()).isPositive());
+				assertThat(((Number) browser.executeScript("return document.querySelectorAll('symbol image').length"))
+					.intValue()).as("and embedded once").isEqualTo(1);
 				for (WebElement figure : browser.findElements(By.cssSelector("figure svg.image"))) {
 					browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", figure);
-					BufferedImage shot = ImageIO.read(new ByteArrayInputStream(figure.getScreenshotAs(OutputType.BYTES)));
+					BufferedImage shot = ImageIO
+						.read(new ByteArrayInputStream(figure.getScreenshotAs(OutputType.BYTES)));
 					assertThat(shot.getRGB(shot.getWidth() / 2, shot.getHeight() / 2) & 0xffffff)
-						.as("the figure paints the image").isEqualTo(COLOR);
+						.as("the figure paints the image")
+						.isEqualTo(COLOR);
 				}
 			}
 		}
@@ -141,7 +153,10 @@ class HtmlLayoutIT extends IntegrationTest {
 		return out.toByteArray();
 	}
 
-	/** Debian's headless Chromium at a window width, with a fresh profile (as HtmlInBrowserIT's, which is not ours). */
+	/**
+	 * Debian's headless Chromium at a window width, with a fresh profile (as
+	 * HtmlInBrowserIT's, which is not ours).
+	 */
 	private static final class Chromium implements AutoCloseable {
 
 		private final Path profile;
@@ -155,8 +170,11 @@ class HtmlLayoutIT extends IntegrationTest {
 			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
 					"--disable-extensions", "--window-size=" + width + ",900", "--user-data-dir=" + this.profile);
-			this.driver = new ChromeDriver(new ChromeDriverService.Builder()
-				.usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
+			this.driver = new ChromeDriver(
+					new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+						.usingAnyFreePort()
+						.build(),
+					options);
 		}
 
 		@Override

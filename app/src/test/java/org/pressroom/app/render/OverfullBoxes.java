@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 import org.pressroom.worker.latex.PdfLatex;
 
 /**
- * How far the boxes of a rendered document run past their column: the {@code Overfull \hbox (12.3pt too wide)}
- * lines of the log pdflatex writes for a published {@code document.tex}, compiled again here. Images the .tex
- * names are replaced by {@code image}, written beside it, since the worker's job folder is gone.
+ * How far the boxes of a rendered document run past their column: the
+ * {@code Overfull \hbox (12.3pt too wide)} lines of the log pdflatex writes for a
+ * published {@code document.tex}, compiled again here. Images the .tex names are replaced
+ * by {@code image}, written beside it, since the worker's job folder is gone.
  */
 final class OverfullBoxes {
 

@@ -6,9 +6,10 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The prose of every paragraph of an APT document, for checking that a PDF shows it: each {@code p} (and caption)
- * anywhere in the document's rich text, cut into runs at what the PDF shows in its own way (inline equations,
- * citations, line breaks), so that each run must appear in the PDF's text as written.
+ * The prose of every paragraph of an APT document, for checking that a PDF shows it: each
+ * {@code p} (and caption) anywhere in the document's rich text, cut into runs at what the
+ * PDF shows in its own way (inline equations, citations, line breaks), so that each run
+ * must appear in the PDF's text as written.
  */
 final class Paragraphs {
 
@@ -22,8 +23,8 @@ final class Paragraphs {
 	}
 
 	private static void collect(JsonNode node, List<String> runs) {
-		if (node.isObject() && (node.path("type").asString("").equals("p")
-				|| node.path("type").asString("").equals("caption"))) {
+		if (node.isObject()
+				&& (node.path("type").asString("").equals("p") || node.path("type").asString("").equals("caption"))) {
 			StringBuilder run = new StringBuilder();
 			inline(node, run, runs);
 			runs.add(run.toString());

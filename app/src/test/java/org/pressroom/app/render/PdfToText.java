@@ -10,11 +10,12 @@ import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A PDF's text as poppler's pdftotext extracts it (what readers and search engines see), in the order the PDF
- * holds it ({@code -raw}: the default layout mode reads a table line by line across its columns, interleaving the
- * cells' words), and a normal form for
- * comparing it with the source: NFKC (ligatures and compatibility characters to letters), typographic quotes to
- * ASCII, no whitespace of any kind and no hyphens, since lines break and hyphenate anywhere.
+ * A PDF's text as poppler's pdftotext extracts it (what readers and search engines see),
+ * in the order the PDF holds it ({@code -raw}: the default layout mode reads a table line
+ * by line across its columns, interleaving the cells' words), and a normal form for
+ * comparing it with the source: NFKC (ligatures and compatibility characters to letters),
+ * typographic quotes to ASCII, no whitespace of any kind and no hyphens, since lines
+ * break and hyphenate anywhere.
  */
 final class PdfToText {
 
@@ -30,7 +31,8 @@ final class PdfToText {
 				.start();
 			byte[] text = process.getInputStream().readAllBytes();
 			if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-				throw new IllegalStateException("pdftotext failed; is poppler-utils installed (scripts/install-toolchain)?");
+				throw new IllegalStateException(
+						"pdftotext failed; is poppler-utils installed (scripts/install-toolchain)?");
 			}
 			return withoutPageNumbers(new String(text, StandardCharsets.UTF_8));
 		}
@@ -39,7 +41,10 @@ final class PdfToText {
 		}
 	}
 
-	/** Each page's text without its last line when that is the page number, which breaks paragraphs that cross pages. */
+	/**
+	 * Each page's text without its last line when that is the page number, which breaks
+	 * paragraphs that cross pages.
+	 */
 	private static String withoutPageNumbers(String text) {
 		return Arrays.stream(text.split("\f"))
 			.map((page) -> page.stripTrailing().replaceFirst("\n\\d+$", "\n"))

@@ -6,9 +6,10 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every text of an APT document that a PDF must show as written, for counting what is lost off the page: the
- * paragraph runs ({@link Paragraphs}), the URL and description of every data-access and implementation link, and
- * each reference's title and online resource.
+ * Every text of an APT document that a PDF must show as written, for counting what is
+ * lost off the page: the paragraph runs ({@link Paragraphs}), the URL and description of
+ * every data-access and implementation link, and each reference's title and online
+ * resource.
  */
 final class ShownTexts {
 

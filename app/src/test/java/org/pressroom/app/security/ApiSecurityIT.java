@@ -26,9 +26,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Who may do what: readers get the outputs of PUBLISHED versions, editors (static token or JWT with the editor
- * scope) everything; failures are problem+json with a WWW-Authenticate challenge. Loopback access is off here, as
- * in production, although these requests come from 127.0.0.1.
+ * Who may do what: readers get the outputs of PUBLISHED versions, editors (static token
+ * or JWT with the editor scope) everything; failures are problem+json with a
+ * WWW-Authenticate challenge. Loopback access is off here, as in production, although
+ * these requests come from 127.0.0.1.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ApiSecurityIT extends IntegrationTest {
@@ -62,7 +63,8 @@ class ApiSecurityIT extends IntegrationTest {
 		assertThat(html.headers().firstValue("X-Frame-Options")).isEmpty();
 		assertThat(this.anonymous.head(PUBLISHED + "/pdf").statusCode()).isEqualTo(200);
 		assertThat(this.anonymous.head(DRAFT + "/pdf").statusCode()).isEqualTo(401);
-		assertOk(this.anonymous.get("/api/atbds/harmonized-landsat-sentinel-2-reflectance-dataset/versions/1/pdf"), "application/pdf");
+		assertOk(this.anonymous.get("/api/atbds/harmonized-landsat-sentinel-2-reflectance-dataset/versions/1/pdf"),
+				"application/pdf");
 	}
 
 	@Test
@@ -101,8 +103,10 @@ class ApiSecurityIT extends IntegrationTest {
 	void invalidCredentialsAreRefusedEvenWherePublic() {
 		publish(4, "PUBLISHED");
 		ApiClient wrongToken = this.anonymous.withBearer(WRONG_TOKEN);
-		ApiClient unknownIssuer = this.anonymous.withBearer(TestEditors.jwtFromAnotherIssuer("eve", "pressroom:editor"));
-		ApiClient expired = this.anonymous.withBearer(TestEditors.jwt("ann", "pressroom:editor", Duration.ofSeconds(-60)));
+		ApiClient unknownIssuer = this.anonymous
+			.withBearer(TestEditors.jwtFromAnotherIssuer("eve", "pressroom:editor"));
+		ApiClient expired = this.anonymous
+			.withBearer(TestEditors.jwt("ann", "pressroom:editor", Duration.ofSeconds(-60)));
 
 		for (ApiClient client : List.of(wrongToken, unknownIssuer, expired)) {
 			assertChallenge(client.get(DRAFT + "/serialization"), 401, "invalid_token");
@@ -144,13 +148,14 @@ class ApiSecurityIT extends IntegrationTest {
 		assertThat(new String(style.body(), StandardCharsets.UTF_8)).contains("nav.toc", ".math.display");
 		assertOk(script, "text/javascript");
 		assertThat(new String(script.body(), StandardCharsets.UTF_8)).contains("katex.render");
-		assertThat(style.headers().firstValue("Cache-Control")).hasValueSatisfying(
-				(value) -> assertThat(value).contains("max-age=3600"));
+		assertThat(style.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("max-age=3600"));
 	}
 
 	@Test
 	void prometheusIsPublicAndNamesNoPathOrExceptionClass() {
-		// Requests that end in exceptions, so that an exception tag would have something to name.
+		// Requests that end in exceptions, so that an exception tag would have something
+		// to name.
 		this.anonymous.get("/api/atbds/999/versions/1/pdf");
 		this.anonymous.get("/api/atbds/Bad_Alias!/versions/1/pdf");
 		this.api.get("/api/atbds/2/versions/7/serialization");
@@ -164,7 +169,8 @@ class ApiSecurityIT extends IntegrationTest {
 
 	@Test
 	void jwtWithTheEditorScopeIsAnEditorAndWithoutItIsForbidden() {
-		ApiClient editor = this.anonymous.withBearer(TestEditors.jwt("ann", "openid pressroom:editor", Duration.ofMinutes(5)));
+		ApiClient editor = this.anonymous
+			.withBearer(TestEditors.jwt("ann", "openid pressroom:editor", Duration.ofMinutes(5)));
 		ApiClient reader = this.anonymous.withBearer(TestEditors.jwt("bob", "openid profile", Duration.ofMinutes(5)));
 
 		assertThat(editor.get(DRAFT + "/serialization").statusCode()).isEqualTo(200);
@@ -203,43 +209,42 @@ class ApiSecurityIT extends IntegrationTest {
 		byte[] statusFile = this.store
 			.read(OutputKeys.of(new VersionKey(3, 1), status.get("checksum").asString(), OutputKeys.STATUS_JSON))
 			.orElseThrow();
-		String[] secrets = List.of(TestEditors.TOKEN, WRONG_TOKEN, jwt, jwt.substring(jwt.lastIndexOf('.') + 1),
-				this.storage.secretKey()).toArray(String[]::new);
+		String[] secrets = List
+			.of(TestEditors.TOKEN, WRONG_TOKEN, jwt, jwt.substring(jwt.lastIndexOf('.') + 1), this.storage.secretKey())
+			.toArray(String[]::new);
 		assertThat(output.getAll()).contains("Authorization", "Bearer").doesNotContain(secrets);
 		assertThat(new String(statusFile, StandardCharsets.UTF_8)).doesNotContain(secrets);
 		assertThat(status.toString()).doesNotContain(secrets);
 	}
 
 	private void publish(int atbd, String status) {
-		this.jdbc
-			.sql("UPDATE apt.atbd_versions SET status = :status::apt.atbd_version_status WHERE atbd_id = :atbd AND major = 1")
+		this.jdbc.sql(
+				"UPDATE apt.atbd_versions SET status = :status::apt.atbd_version_status WHERE atbd_id = :atbd AND major = 1")
 			.param("status", status)
 			.param("atbd", atbd)
 			.update();
 	}
 
 	private void awaitRendered(int atbd) {
-		await().atMost(RENDERED)
-			.pollInterval(Duration.ofMillis(200))
-			.untilAsserted(() -> {
-				JsonNode status = this.api.status(atbd, 1);
-				assertThat(status.get("state").asString()).isEqualTo("succeeded");
-				assertThat(status.get("changePending").asBoolean()).isFalse();
-			});
+		await().atMost(RENDERED).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+			JsonNode status = this.api.status(atbd, 1);
+			assertThat(status.get("state").asString()).isEqualTo("succeeded");
+			assertThat(status.get("changePending").asBoolean()).isFalse();
+		});
 	}
 
 	private static void assertOk(HttpResponse<byte[]> response, String contentType) {
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith(contentType));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith(contentType));
 	}
 
 	static void assertChallenge(HttpResponse<byte[]> response, int status, String challenge) {
 		assertThat(response.statusCode()).isEqualTo(status);
-		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-				(value) -> assertThat(value).startsWith("Bearer").contains(challenge));
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying((value) -> assertThat(value).startsWith("Bearer").contains(challenge));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		JsonNode problem = ApiClient.json(response);
 		assertThat(problem.get("status").asInt()).isEqualTo(status);
 		assertThat(problem.get("detail").asString()).isNotBlank();

@@ -24,10 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Image objectKeys come from documents, and S3 servers may resolve {@code ..} (the AWS SDK sends it as written):
- * an objectKey that climbs into another ATBD's images or into {@code atbds/} (another version's rendered PDF) must
- * embed nothing and say so, in both outputs. The objects it aims at exist in the real S3 server, so an embedding
- * would show; {@code StorageFailuresIT} shows that no request is sent for such a key.
+ * Image objectKeys come from documents, and S3 servers may resolve {@code ..} (the AWS
+ * SDK sends it as written): an objectKey that climbs into another ATBD's images or into
+ * {@code atbds/} (another version's rendered PDF) must embed nothing and say so, in both
+ * outputs. The objects it aims at exist in the real S3 server, so an embedding would
+ * show; {@code StorageFailuresIT} shows that no request is sent for such a key.
  */
 class ImageKeyEscapeIT extends IntegrationTest {
 
@@ -44,15 +45,15 @@ class ImageKeyEscapeIT extends IntegrationTest {
 	@Test
 	void objectKeysThatClimbOutOfTheirFolderEmbedNothingAndAreWarnedAbout() throws IOException {
 		byte[] secret = AptFixtures.fullMoonImage();
-		int victim = this.apt.insertAtbd("image-victim",
-				document(image("secret.jpg", "The victim's own image")), Map.of("secret.jpg", secret), this.store);
+		int victim = this.apt.insertAtbd("image-victim", document(image("secret.jpg", "The victim's own image")),
+				Map.of("secret.jpg", secret), this.store);
 		String victimChecksum = awaitSucceeded(victim).get("checksum").asString();
 		String otherImage = "../../" + victim + "/images/secret.jpg";
 		String otherPdf = "../../atbds/" + victim + "/v1/" + victimChecksum + "/document.pdf";
 
 		int climber = this.apt.insertAtbd("image-climber",
-				document(image(otherImage, "Another ATBD's image"), image(otherPdf, "Another version's PDF")),
-				Map.of(), this.store);
+				document(image(otherImage, "Another ATBD's image"), image(otherPdf, "Another version's PDF")), Map.of(),
+				this.store);
 		JsonNode status = awaitSucceeded(climber);
 
 		assertThat(status.get("warnings").toString()).contains("image \\\"" + otherImage + "\\\" is not shown",
@@ -76,7 +77,10 @@ class ImageKeyEscapeIT extends IntegrationTest {
 		return this.api.status(atbd, 1);
 	}
 
-	/** Image and form XObjects on the PDF's pages: an embedded JPEG or PDF page is one of them. */
+	/**
+	 * Image and form XObjects on the PDF's pages: an embedded JPEG or PDF page is one of
+	 * them.
+	 */
 	private static int imagesAndFormsIn(byte[] pdf) throws IOException {
 		int count = 0;
 		try (PDDocument document = Loader.loadPDF(pdf)) {

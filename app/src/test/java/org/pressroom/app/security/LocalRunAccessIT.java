@@ -25,10 +25,11 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The local profile's settings, as ./pressroom-local uses them: the API listens on loopback only, and the
- * README's curl lines work there without a credential; a wrong credential, or any request a browser makes (even a
- * page's same-origin fetch, or one under another site's name), still does not. The app alone, without
- * dashboard, listener or fixed ports; a raw editor token is configured to show it never reaches the log.
+ * The local profile's settings, as ./pressroom-local uses them: the API listens on
+ * loopback only, and the README's curl lines work there without a credential; a wrong
+ * credential, or any request a browser makes (even a page's same-origin fetch, or one
+ * under another site's name), still does not. The app alone, without dashboard, listener
+ * or fixed ports; a raw editor token is configured to show it never reaches the log.
  */
 @SpringBootTest(classes = PressroomApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(profiles = { "core", "app", "local" }, inheritProfiles = false)
@@ -60,10 +61,11 @@ class LocalRunAccessIT extends IntegrationTest {
 	void wrongCredentialsAndBrowsersAreStillRefused() throws Exception {
 		this.apt.loadBeta1Dump();
 
-		ApiSecurityIT.assertChallenge(this.anonymous.withBearer("wrong-token-for-the-local-run-000").get(
-				"/api/atbds/2/versions/1/serialization"), 401, "invalid_token");
+		ApiSecurityIT.assertChallenge(this.anonymous.withBearer("wrong-token-for-the-local-run-000")
+			.get("/api/atbds/2/versions/1/serialization"), 401, "invalid_token");
 		HttpResponse<byte[]> fromAWebPage = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/atbds/2/versions/1/serialize"))
+			.send(HttpRequest
+				.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/atbds/2/versions/1/serialize"))
 				.header("Origin", "https://example.org")
 				.POST(HttpRequest.BodyPublishers.noBody())
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -73,16 +75,19 @@ class LocalRunAccessIT extends IntegrationTest {
 	@Test
 	void aPagesOwnRequestsAreNoEditorsEvenWithoutOrigin() throws Exception {
 		this.apt.loadBeta1Dump();
-		// What Chromium sends with a same-origin fetch() from a page the API served: no Origin on a GET.
+		// What Chromium sends with a same-origin fetch() from a page the API served: no
+		// Origin on a GET.
 		HttpResponse<byte[]> sameOriginFetch = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/atbds/2/versions/1/serialization"))
+			.send(HttpRequest
+				.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/atbds/2/versions/1/serialization"))
 				.header("Sec-Fetch-Site", "same-origin")
 				.header("Sec-Fetch-Mode", "cors")
 				.header("Sec-Fetch-Dest", "empty")
 				.GET()
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		ApiSecurityIT.assertChallenge(sameOriginFetch, 401, "Bearer");
-		// DNS rebinding: another site's name pointed at 127.0.0.1, where browsers send no Sec-Fetch-* over http.
+		// DNS rebinding: another site's name pointed at 127.0.0.1, where browsers send no
+		// Sec-Fetch-* over http.
 		RawHttp.Answer rebound = RawHttp.send(this.port, "GET /api/atbds/2/versions/1/serialization",
 				"Host: rebinding.example:" + this.port);
 		assertThat(rebound.status()).isEqualTo(401);

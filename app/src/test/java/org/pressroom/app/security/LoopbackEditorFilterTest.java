@@ -35,7 +35,8 @@ class LoopbackEditorFilterTest {
 
 	@Test
 	void requestsABrowserMakesAreLeftAloneEvenWithoutOrigin() throws Exception {
-		// A same-origin fetch() from a page the API served sends no Origin, but Fetch Metadata.
+		// A same-origin fetch() from a page the API served sends no Origin, but Fetch
+		// Metadata.
 		for (String header : new String[] { "Sec-Fetch-Site", "Sec-Fetch-Mode", "Sec-Fetch-Dest", "Sec-Fetch-User" }) {
 			MockHttpServletRequest fetch = request("127.0.0.1");
 			fetch.addHeader(header, "same-origin");
@@ -45,7 +46,8 @@ class LoopbackEditorFilterTest {
 
 	@Test
 	void onlyLoopbackHostNamesMakeAnEditor() throws Exception {
-		// DNS rebinding: a page of evil.example whose name now points at 127.0.0.1 sends no Sec-Fetch-* over http.
+		// DNS rebinding: a page of evil.example whose name now points at 127.0.0.1 sends
+		// no Sec-Fetch-* over http.
 		MockHttpServletRequest rebound = request("127.0.0.1");
 		rebound.setServerName("evil.example");
 		MockHttpServletRequest localhost = request("127.0.0.1");

@@ -13,8 +13,9 @@ import org.pressroom.testing.TestS3;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
- * The anonymous loopback editor trusts the client's address; behind forward headers that address is whatever a
- * client writes in X-Forwarded-For, so the app refuses to start with both, saying why.
+ * The anonymous loopback editor trusts the client's address; behind forward headers that
+ * address is whatever a client writes in X-Forwarded-For, so the app refuses to start
+ * with both, saying why.
  */
 class LoopbackEditorGuardIT {
 
@@ -23,15 +24,17 @@ class LoopbackEditorGuardIT {
 	void refusesToStartWithForwardHeaders(String strategy) {
 		TestDatabase.DatabaseDetails database = TestDatabase.get();
 		EmbeddedS3 s3 = TestS3.get();
-		SpringApplicationBuilder app = new SpringApplicationBuilder(PressroomApp.class).profiles("core", "app", "local");
-		// Arguments, not default properties: those rank below the profiles' property files.
-		String[] arguments = Stream.of("server.port=0", "jobrunr.dashboard.enabled=false",
-				"pressroom.listening.enabled=false", "spring.datasource.url=" + database.jdbcUrl(),
-				"spring.datasource.username=" + database.user(), "spring.datasource.password=" + database.password(),
-				"pressroom.storage.endpoint=" + s3.endpoint(), "pressroom.storage.access-key=" + s3.accessKey(),
-				"pressroom.storage.secret-key=" + s3.secretKey(), "pressroom.storage.bucket=pressroom-test",
-				"pressroom.storage.create-bucket=true", "pressroom.security.anonymous-loopback-editor=true",
-				"server.forward-headers-strategy=" + strategy)
+		SpringApplicationBuilder app = new SpringApplicationBuilder(PressroomApp.class).profiles("core", "app",
+				"local");
+		// Arguments, not default properties: those rank below the profiles' property
+		// files.
+		String[] arguments = Stream
+			.of("server.port=0", "jobrunr.dashboard.enabled=false", "pressroom.listening.enabled=false",
+					"spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=" + database.user(),
+					"spring.datasource.password=" + database.password(), "pressroom.storage.endpoint=" + s3.endpoint(),
+					"pressroom.storage.access-key=" + s3.accessKey(), "pressroom.storage.secret-key=" + s3.secretKey(),
+					"pressroom.storage.bucket=pressroom-test", "pressroom.storage.create-bucket=true",
+					"pressroom.security.anonymous-loopback-editor=true", "server.forward-headers-strategy=" + strategy)
 			.map((property) -> "--" + property)
 			.toArray(String[]::new);
 

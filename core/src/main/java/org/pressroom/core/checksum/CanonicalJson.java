@@ -6,8 +6,9 @@ import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes JSON canonically: object keys sorted at every depth, no insignificant whitespace. Two trees with the same
- * content give the same bytes however APT ordered its keys.
+ * Writes JSON canonically: object keys sorted at every depth, no insignificant
+ * whitespace. Two trees with the same content give the same bytes however APT ordered its
+ * keys.
  */
 public final class CanonicalJson {
 

@@ -13,10 +13,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Builds a version's canonical document and its checksum. It holds everything that is rendered (title, alias,
- * version numbers, status, DOI, document type, citation, document, contacts with roles and affiliations, the
- * identity of every image (or of the upload of a PDF-type version), the re-render datetime and the renderer version) and nothing that is not ({@code last_updated_at},
- * {@code locked_by}, review data), so identical content is rendered once and any rendered change is rendered again.
+ * Builds a version's canonical document and its checksum. It holds everything that is
+ * rendered (title, alias, version numbers, status, DOI, document type, citation,
+ * document, contacts with roles and affiliations, the identity of every image (or of the
+ * upload of a PDF-type version), the re-render datetime and the renderer version) and
+ * nothing that is not ({@code last_updated_at}, {@code locked_by}, review data), so
+ * identical content is rendered once and any rendered change is rendered again.
  */
 public final class ContentChecksum {
 
@@ -26,9 +28,10 @@ public final class ContentChecksum {
 	}
 
 	/**
-	 * @param imageVersions objectKey to the stored image's ETag, or to {@code "missing"}; one entry per image the
-	 * document shows
-	 * @param renderer the renderer version (a worker's, or the current one a dispatcher reads from the database)
+	 * @param imageVersions objectKey to the stored image's ETag, or to {@code "missing"};
+	 * one entry per image the document shows
+	 * @param renderer the renderer version (a worker's, or the current one a dispatcher
+	 * reads from the database)
 	 */
 	public static CanonicalDocument of(VersionSnapshot version, Map<String, String> imageVersions, String renderer) {
 		ObjectNode root = common(version, renderer);
@@ -39,8 +42,9 @@ public final class ContentChecksum {
 	}
 
 	/**
-	 * A PDF-type version: the upload's identity (its row, path and ETag, or "missing") takes the place of the
-	 * document and images, which are not rendered, so a new upload publishes again and a document edit does not.
+	 * A PDF-type version: the upload's identity (its row, path and ETag, or "missing")
+	 * takes the place of the document and images, which are not rendered, so a new upload
+	 * publishes again and a document edit does not.
 	 */
 	public static CanonicalDocument ofUploadedPdf(VersionSnapshot version, String uploadVersion, String renderer) {
 		ObjectNode root = common(version, renderer);
@@ -88,9 +92,8 @@ public final class ContentChecksum {
 		node.put("url", contact.url());
 		ArrayNode mechanisms = node.putArray("mechanisms");
 		contact.mechanisms()
-			.forEach((mechanism) -> mechanisms.addObject()
-				.put("type", mechanism.type())
-				.put("value", mechanism.value()));
+			.forEach((
+					mechanism) -> mechanisms.addObject().put("type", mechanism.type()).put("value", mechanism.value()));
 		contact.roles().forEach(node.putArray("roles")::add);
 		contact.affiliations().forEach(node.putArray("affiliations")::add);
 		return node;

@@ -13,18 +13,21 @@ import org.pressroom.core.output.OutputStore;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a version and computes its checksum with a given renderer version, including the stored version (ETag) of
- * the first {@code pressroom.checksum.max-image-identities} images it shows, or of its upload for a PDF-type
- * version. The dispatcher and the render job both call it, so both compute the checksum the same way; the
- * dispatcher remembers image identities ({@link ImageIdentities}), the render job always reads them afresh, so a
- * render never trusts a stale one.
+ * Reads a version and computes its checksum with a given renderer version, including the
+ * stored version (ETag) of the first {@code pressroom.checksum.max-image-identities}
+ * images it shows, or of its upload for a PDF-type version. The dispatcher and the render
+ * job both call it, so both compute the checksum the same way; the dispatcher remembers
+ * image identities ({@link ImageIdentities}), the render job always reads them afresh, so
+ * a render never trusts a stale one.
  */
 @Component
 public class ContentReader {
 
 	static final String MISSING_IMAGE = "missing";
 
-	/** An image beyond the cap: its key is in the checksum, its identity is not looked up. */
+	/**
+	 * An image beyond the cap: its key is in the checksum, its identity is not looked up.
+	 */
 	static final String NOT_CHECKED = "not-checked";
 
 	private final VersionRepository versions;
@@ -42,12 +45,17 @@ public class ContentReader {
 		this.identities = new ImageIdentities(clock);
 	}
 
-	/** The version's current content with every image identity read now, or empty if the version does not exist. */
+	/**
+	 * The version's current content with every image identity read now, or empty if the
+	 * version does not exist.
+	 */
 	public Optional<VersionContent> read(VersionKey key, String renderer) {
 		return this.versions.read(key).map((version) -> withChecksum(version, renderer, false));
 	}
 
-	/** The same, trusting image identities read in the last minutes: for the dispatcher. */
+	/**
+	 * The same, trusting image identities read in the last minutes: for the dispatcher.
+	 */
 	public Optional<VersionContent> readForDispatch(VersionKey key, String renderer) {
 		return this.versions.read(key).map((version) -> withChecksum(version, renderer, true));
 	}
@@ -64,7 +72,8 @@ public class ContentReader {
 				imageVersions.put(objectKey, NOT_CHECKED);
 			}
 			else if (cached) {
-				imageVersions.put(objectKey, this.identities.get(atbdId, objectKey, () -> imageVersion(atbdId, objectKey)));
+				imageVersions.put(objectKey,
+						this.identities.get(atbdId, objectKey, () -> imageVersion(atbdId, objectKey)));
 			}
 			else {
 				imageVersions.put(objectKey, imageVersion(atbdId, objectKey));
@@ -73,12 +82,18 @@ public class ContentReader {
 		return new VersionContent(version, ContentChecksum.of(version, imageVersions, renderer));
 	}
 
-	/** A refused objectKey (OutputKeys.imageKeyProblem) is "missing" without a request to S3. */
+	/**
+	 * A refused objectKey (OutputKeys.imageKeyProblem) is "missing" without a request to
+	 * S3.
+	 */
 	private String imageVersion(int atbdId, String objectKey) {
 		return this.store.imageVersion(atbdId, objectKey).orElse(MISSING_IMAGE);
 	}
 
-	/** The ETag of the version's upload, or "missing" (also for a path outside the ATBD's folder, or no upload). */
+	/**
+	 * The ETag of the version's upload, or "missing" (also for a path outside the ATBD's
+	 * folder, or no upload).
+	 */
 	private String uploadVersion(VersionSnapshot version) {
 		return Optional.ofNullable(version.pdfUpload())
 			.flatMap((upload) -> OutputKeys.upload(version.key().atbdId(), upload.filePath()))

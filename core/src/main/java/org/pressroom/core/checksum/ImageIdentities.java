@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The dispatcher's memory of image identities (ATBD and objectKey to the stored ETag, or "missing"), so that an
- * editor saving a document with many images again does not HEAD every image again (issue #11: a document with 20,000
- * distinct keys held the dispatcher for 25 s). At most {@value #MAX_ENTRIES} entries, least recently used first out,
- * each trusted for {@value #TTL_MINUTES} minutes. A stale entry costs nothing but a second read: the worker reads
- * every image identity afresh before it renders and re-dispatches the version if the checksum came out different.
+ * The dispatcher's memory of image identities (ATBD and objectKey to the stored ETag, or
+ * "missing"), so that an editor saving a document with many images again does not HEAD
+ * every image again (issue #11: a document with 20,000 distinct keys held the dispatcher
+ * for 25 s). At most {@value #MAX_ENTRIES} entries, least recently used first out, each
+ * trusted for {@value #TTL_MINUTES} minutes. A stale entry costs nothing but a second
+ * read: the worker reads every image identity afresh before it renders and re-dispatches
+ * the version if the checksum came out different.
  */
 final class ImageIdentities {
 

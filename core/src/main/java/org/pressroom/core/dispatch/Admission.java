@@ -19,19 +19,24 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Feeds JobRunr from Pressroom's own queue (queued serializations not yet admitted), in priority order, so that an
- * editor's render never waits behind bulk work (issue #11, docs/admission.md). JobRunr OSS takes enqueued jobs
- * strictly oldest first and has no priorities, so its ENQUEUED set is kept no deeper than the workers can start:
+ * Feeds JobRunr from Pressroom's own queue (queued serializations not yet admitted), in
+ * priority order, so that an editor's render never waits behind bulk work (issue #11,
+ * docs/admission.md). JobRunr OSS takes enqueued jobs strictly oldest first and has no
+ * priorities, so its ENQUEUED set is kept no deeper than the workers can start:
  * <ul>
- * <li>interactive renders are admitted while fewer than twice the live render slots are in JobRunr's hands;</li>
- * <li>bulk renders only while a slot is free and bulk work leaves {@code interactive-share} of the slots (rounded
- * down: 1 of the 4 of a 2-core worker) free for editors, so an editor's render starts at once on an idle thread;</li>
- * <li>bulk work always keeps one render going, whatever editors do: it is never starved.</li>
+ * <li>interactive renders are admitted while fewer than twice the live render slots are
+ * in JobRunr's hands;</li>
+ * <li>bulk renders only while a slot is free and bulk work leaves
+ * {@code interactive-share} of the slots (rounded down: 1 of the 4 of a 2-core worker)
+ * free for editors, so an editor's render starts at once on an idle thread;</li>
+ * <li>bulk work always keeps one render going, whatever editors do: it is never
+ * starved.</li>
  * </ul>
- * The order and the state live in {@code pressroom.serialization} (a crash loses nothing: a row is admitted only
- * after its job exists, and a job that exists already is skipped by JobRunr). Admissions take turns under a
- * transaction-level advisory lock, so two nodes never admit past the limits together. Called whenever a slot may
- * have freed or work arrived: after the dispatcher records rows, when a render ends, on every worker's
+ * The order and the state live in {@code pressroom.serialization} (a crash loses nothing:
+ * a row is admitted only after its job exists, and a job that exists already is skipped
+ * by JobRunr). Admissions take turns under a transaction-level advisory lock, so two
+ * nodes never admit past the limits together. Called whenever a slot may have freed or
+ * work arrived: after the dispatcher records rows, when a render ends, on every worker's
  * {@code RenderTakeover} tick.
  */
 @Component
@@ -88,7 +93,8 @@ public class Admission {
 				chosen.addAll(this.serializations.waiting(Priority.BULK, bulkRoom, now));
 			}
 			for (Serialization row : chosen) {
-				// The job first: a crash before the row is marked leaves it to admit again, and JobRunr skips an id
+				// The job first: a crash before the row is marked leaves it to admit
+				// again, and JobRunr skips an id
 				// it has already.
 				this.jobs.enqueueRender(RenderRequest.of(row), row.priority());
 				this.serializations.markAdmitted(row, now);
@@ -103,7 +109,10 @@ public class Admission {
 		return admitted;
 	}
 
-	/** {@link #admit()}, logging instead of throwing: the next call (every worker ticks each second) tries again. */
+	/**
+	 * {@link #admit()}, logging instead of throwing: the next call (every worker ticks
+	 * each second) tries again.
+	 */
 	public void admitQuietly() {
 		try {
 			admit();

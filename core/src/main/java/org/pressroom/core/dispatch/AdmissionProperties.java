@@ -8,15 +8,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How renders are admitted to JobRunr and retried (docs/admission.md).
  *
- * @param interactiveShare the share of the live workers' render slots (rounded down) that bulk work leaves free, so
- * that an editor's render starts at once
- * @param interactiveWindow a change dispatched later than this after it was made counts as bulk: nobody waits at the
- * screen for it any more (the drain after downtime)
- * @param maxAttempts render attempts before an infrastructure failure (S3 or the database away) is final
- * @param retryDelaySeed attempt n that failed waits seed^n seconds before the next (3: 3 s, 9 s, 27 s, ...)
- * @param timeoutAttempts attempts that ran out of time before a render fails for good: one timeout may be an
- * overloaded worker, several are the document
- * @param lostAfter an admitted render that never started for this long lost its JobRunr job and is admitted again
+ * @param interactiveShare the share of the live workers' render slots (rounded down) that
+ * bulk work leaves free, so that an editor's render starts at once
+ * @param interactiveWindow a change dispatched later than this after it was made counts
+ * as bulk: nobody waits at the screen for it any more (the drain after downtime)
+ * @param maxAttempts render attempts before an infrastructure failure (S3 or the database
+ * away) is final
+ * @param retryDelaySeed attempt n that failed waits seed^n seconds before the next (3: 3
+ * s, 9 s, 27 s, ...)
+ * @param timeoutAttempts attempts that ran out of time before a render fails for good:
+ * one timeout may be an overloaded worker, several are the document
+ * @param lostAfter an admitted render that never started for this long lost its JobRunr
+ * job and is admitted again
  */
 @ConfigurationProperties("pressroom.admission")
 public record AdmissionProperties(@DefaultValue(DEFAULT_INTERACTIVE_SHARE) double interactiveShare,
@@ -44,7 +47,8 @@ public record AdmissionProperties(@DefaultValue(DEFAULT_INTERACTIVE_SHARE) doubl
 			throw new IllegalArgumentException("pressroom.admission.interactive-share must be at least 0 and below 1");
 		}
 		if (maxAttempts < 1 || timeoutAttempts < 1) {
-			throw new IllegalArgumentException("pressroom.admission.max-attempts and timeout-attempts must be at least 1");
+			throw new IllegalArgumentException(
+					"pressroom.admission.max-attempts and timeout-attempts must be at least 1");
 		}
 		if (retryDelaySeed < 1) {
 			throw new IllegalArgumentException("pressroom.admission.retry-delay-seed must be at least 1");

@@ -7,7 +7,8 @@ import java.time.Instant;
  * The change requests waiting for dispatch.
  *
  * @param pending how many versions have a change not dispatched yet
- * @param oldestChangedAt the last change of the version that waits longest, or null when none waits
+ * @param oldestChangedAt the last change of the version that waits longest, or null when
+ * none waits
  */
 public record Backlog(long pending, Instant oldestChangedAt) {
 

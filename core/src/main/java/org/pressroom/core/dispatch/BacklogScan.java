@@ -7,10 +7,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The safety net under NOTIFY, run by JobRunr on its master worker every
- * {@code pressroom.dispatch.backlog-scan-interval} (and once when a worker brings a new renderer version): drains
- * change requests nobody was listening for (app down, notifications lost, poll-only mode behind a transaction
- * pooler), then queues, as bulk work, every version without a serialization at the current renderer version
- * ({@link Dispatcher#scan()}: a bounded number of queries over unchanged versions, however many there are).
+ * {@code pressroom.dispatch.backlog-scan-interval} (and once when a worker brings a new
+ * renderer version): drains change requests nobody was listening for (app down,
+ * notifications lost, poll-only mode behind a transaction pooler), then queues, as bulk
+ * work, every version without a serialization at the current renderer version
+ * ({@link Dispatcher#scan()}: a bounded number of queries over unchanged versions,
+ * however many there are).
  */
 @Component
 class BacklogScan implements BacklogScanWork {

@@ -8,11 +8,12 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The renderer version dispatchers put into checksums, as workers recorded it ({@link RenderWorkerRepository}). The
- * version follows what renders (the worker's code, templates and tables, and its TeX toolchain), and only a worker
- * can see those, so the app node reads it from the database like every other dispatcher; both then compute the same
- * checksum for the same content. Read at most every {@value #MAX_AGE_MILLIS} ms. Empty until a worker has started
- * once: until then change requests wait.
+ * The renderer version dispatchers put into checksums, as workers recorded it
+ * ({@link RenderWorkerRepository}). The version follows what renders (the worker's code,
+ * templates and tables, and its TeX toolchain), and only a worker can see those, so the
+ * app node reads it from the database like every other dispatcher; both then compute the
+ * same checksum for the same content. Read at most every {@value #MAX_AGE_MILLIS} ms.
+ * Empty until a worker has started once: until then change requests wait.
  */
 @Component
 public class CurrentRenderer {

@@ -6,8 +6,9 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 import tools.jackson.core.JacksonException;
 
 /**
- * Sorts dispatch failures into the content's (final until the version changes again, shown to the editor) and the
- * infrastructure's (retried with backoff): issue #12, where a version stayed pending for ever with a WARN every 2 s.
+ * Sorts dispatch failures into the content's (final until the version changes again,
+ * shown to the editor) and the infrastructure's (retried with backoff): issue #12, where
+ * a version stayed pending for ever with a WARN every 2 s.
  */
 final class DispatchErrors {
 
@@ -18,8 +19,9 @@ final class DispatchErrors {
 	}
 
 	/**
-	 * The content's fault: JSON the parser refuses (e.g. nested deeper than Jackson's 500 levels), or an image key
-	 * the store refuses as such (400, 414). Everything else (the database, S3 away or failing) may pass.
+	 * The content's fault: JSON the parser refuses (e.g. nested deeper than Jackson's 500
+	 * levels), or an image key the store refuses as such (400, 414). Everything else (the
+	 * database, S3 away or failing) may pass.
 	 */
 	static boolean isContentError(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -48,7 +50,10 @@ final class DispatchErrors {
 				: "Reading the version for rendering failed (retried): " + message;
 	}
 
-	/** How long the {@code attempts}-th failed dispatch waits: 2, 4, 8 ... seconds, at most five minutes. */
+	/**
+	 * How long the {@code attempts}-th failed dispatch waits: 2, 4, 8 ... seconds, at
+	 * most five minutes.
+	 */
 	static Duration retryDelay(int attempts) {
 		long seconds = 1L << Math.min(Math.max(attempts, 1), 20);
 		return Duration.ofSeconds(Math.min(seconds, MAX_RETRY_DELAY.toSeconds()));

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param batchSize change requests claimed per query while draining
- * @param backlogScanInterval how often the recurring backlog scan runs (JobRunr's minimum is 5 s)
+ * @param backlogScanInterval how often the recurring backlog scan runs (JobRunr's minimum
+ * is 5 s)
  */
 @ConfigurationProperties("pressroom.dispatch")
 public record DispatchProperties(@DefaultValue(DEFAULT_BATCH_SIZE) int batchSize,

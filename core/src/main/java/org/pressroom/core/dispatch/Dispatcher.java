@@ -24,20 +24,25 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns change requests into queued serializations, and has {@link Admission} hand them to JobRunr. For each
- * version: read it, compute its checksum with the current renderer version ({@link CurrentRenderer}), record a
- * queued serialization of the request's priority, and only then mark the request dispatched, so a crash anywhere in
- * between leaves work to redo and never a gap. Every step is idempotent, so several dispatchers (the app's listener,
- * a worker's backlog scan) may drain at once. Interactive requests go first (docs/admission.md), and a failed dispatch
- * is recorded on the request with its reason: final for the content's faults, retried with backoff for the
- * infrastructure's ({@link DispatchErrors}). Log lines carry the version and, once computed, the checksum.
+ * Turns change requests into queued serializations, and has {@link Admission} hand them
+ * to JobRunr. For each version: read it, compute its checksum with the current renderer
+ * version ({@link CurrentRenderer}), record a queued serialization of the request's
+ * priority, and only then mark the request dispatched, so a crash anywhere in between
+ * leaves work to redo and never a gap. Every step is idempotent, so several dispatchers
+ * (the app's listener, a worker's backlog scan) may drain at once. Interactive requests
+ * go first (docs/admission.md), and a failed dispatch is recorded on the request with its
+ * reason: final for the content's faults, retried with backoff for the infrastructure's
+ * ({@link DispatchErrors}). Log lines carry the version and, once computed, the checksum.
  */
 @Component
 public class Dispatcher {
 
 	private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
-	/** Bulk requests dispatched before the drain asks again for interactive ones (a read takes ~5 ms). */
+	/**
+	 * Bulk requests dispatched before the drain asks again for interactive ones (a read
+	 * takes ~5 ms).
+	 */
 	static final int BULK_SLICE = 10;
 
 	/** Versions the backlog scan reads per candidate query. */
@@ -81,8 +86,9 @@ public class Dispatcher {
 	}
 
 	/**
-	 * Dispatches every pending change request, interactive ones first, and admits what it queued. A request whose
-	 * dispatch fails records why and is retried later (or, for the content's faults, after the next edit).
+	 * Dispatches every pending change request, interactive ones first, and admits what it
+	 * queued. A request whose dispatch fails records why and is retried later (or, for
+	 * the content's faults, after the next edit).
 	 * @return the number of requests dispatched
 	 */
 	public int drain() {
@@ -91,7 +97,8 @@ public class Dispatcher {
 			return 0;
 		}
 		int dispatched = 0;
-		// Requests whose failure could not even be recorded (the database is away): not again in this drain.
+		// Requests whose failure could not even be recorded (the database is away): not
+		// again in this drain.
 		Set<VersionKey> skipped = new HashSet<>();
 		while (true) {
 			Instant now = this.clock.instant();
@@ -114,11 +121,13 @@ public class Dispatcher {
 					}
 				}
 				if (priority == Priority.INTERACTIVE) {
-					// An editor waits: hand it to JobRunr now, not at the end of the batch.
+					// An editor waits: hand it to JobRunr now, not at the end of the
+					// batch.
 					this.admission.admitQuietly();
 				}
 				else if (++bulk >= BULK_SLICE) {
-					// Ask again, so that an editor's save that just arrived goes before the rest of the bulk.
+					// Ask again, so that an editor's save that just arrived goes before
+					// the rest of the bulk.
 					break;
 				}
 			}
@@ -127,11 +136,13 @@ public class Dispatcher {
 	}
 
 	/**
-	 * The backlog scan: dispatches, as bulk work, every version with no live or finished serialization at the
-	 * current renderer version and no change request of its own. That finds every version after a renderer upgrade
-	 * (every checksum is new), on attaching to a database of existing ATBDs, and a version whose row was lost. The
-	 * candidates come from one indexed query per page ({@link VersionRepository#withoutRenderAt}): over unchanged
-	 * versions the scan reads nothing else and calls no S3 (issue #11).
+	 * The backlog scan: dispatches, as bulk work, every version with no live or finished
+	 * serialization at the current renderer version and no change request of its own.
+	 * That finds every version after a renderer upgrade (every checksum is new), on
+	 * attaching to a database of existing ATBDs, and a version whose row was lost. The
+	 * candidates come from one indexed query per page
+	 * ({@link VersionRepository#withoutRenderAt}): over unchanged versions the scan reads
+	 * nothing else and calls no S3 (issue #11).
 	 * @return the number of versions queued
 	 */
 	public int scan() {
@@ -164,9 +175,10 @@ public class Dispatcher {
 	}
 
 	/**
-	 * Queues the version's content as read now (every image identity afresh), in {@code priority}: for a render job
-	 * that found a checksum different from the one it was queued with, which happens without a change request when
-	 * an image was replaced in S3 under the same key.
+	 * Queues the version's content as read now (every image identity afresh), in
+	 * {@code priority}: for a render job that found a checksum different from the one it
+	 * was queued with, which happens without a change request when an image was replaced
+	 * in S3 under the same key.
 	 */
 	public void redispatch(VersionKey key, Priority priority) {
 		Optional<String> renderer = renderer();
@@ -180,7 +192,10 @@ public class Dispatcher {
 		}
 	}
 
-	/** Interactive only while an editor may still be waiting for it; the drain after downtime is bulk. */
+	/**
+	 * Interactive only while an editor may still be waiting for it; the drain after
+	 * downtime is bulk.
+	 */
 	private Priority priorityOf(ChangeRequest request, Instant now) {
 		if (request.priority() == Priority.INTERACTIVE
 				&& request.changedAt().isAfter(now.minus(this.admissionProperties.interactiveWindow()))) {
@@ -189,7 +204,10 @@ public class Dispatcher {
 		return Priority.BULK;
 	}
 
-	/** Dispatches one request, recording a failure on it; false if not even that could be recorded. */
+	/**
+	 * Dispatches one request, recording a failure on it; false if not even that could be
+	 * recorded.
+	 */
 	private boolean dispatch(ChangeRequest request, String renderer, Priority priority) {
 		try {
 			Optional<VersionContent> content = this.contents.readForDispatch(request.key(), renderer);
@@ -215,8 +233,7 @@ public class Dispatcher {
 				log.warn("Cannot dispatch {}: {}; it waits for the next change", request.key(), reason);
 			}
 			else {
-				Instant retryAt = this.clock.instant()
-					.plus(DispatchErrors.retryDelay(request.dispatchAttempts() + 1));
+				Instant retryAt = this.clock.instant().plus(DispatchErrors.retryDelay(request.dispatchAttempts() + 1));
 				this.requests.retryLater(request.key(), request.revision(), reason, retryAt);
 				log.warn("Could not dispatch {} (attempt {}), retrying at {}: {}", request.key(),
 						request.dispatchAttempts() + 1, retryAt, failure.toString());
@@ -229,7 +246,10 @@ public class Dispatcher {
 		}
 	}
 
-	/** A scan candidate that cannot be read: the content's fault is recorded (final); anything else waits a scan. */
+	/**
+	 * A scan candidate that cannot be read: the content's fault is recorded (final);
+	 * anything else waits a scan.
+	 */
 	private void recordScanFailure(VersionKey key, RuntimeException failure) {
 		String reason = DispatchErrors.describe(failure);
 		if (DispatchErrors.isContentError(failure)) {
@@ -243,7 +263,10 @@ public class Dispatcher {
 		log.warn("Backlog scan could not dispatch {}: {}", key, reason);
 	}
 
-	/** Records the content as queued at {@code revision}; {@link Admission} hands it to JobRunr. */
+	/**
+	 * Records the content as queued at {@code revision}; {@link Admission} hands it to
+	 * JobRunr.
+	 */
 	private void queue(VersionContent content, long revision, Priority priority, String renderer) {
 		VersionKey key = content.version().key();
 		try (LogContext context = LogContext.of(key, content.checksum())) {
@@ -253,7 +276,10 @@ public class Dispatcher {
 		}
 	}
 
-	/** A deleted version leaves no queued work behind: its jobs and serialization rows go with it. */
+	/**
+	 * A deleted version leaves no queued work behind: its jobs and serialization rows go
+	 * with it.
+	 */
 	private void forgetDeleted(ChangeRequest request) {
 		for (Serialization row : this.serializations.deleteAll(request.key())) {
 			if (row.state() == SerializationState.QUEUED && row.admittedAt() != null) {

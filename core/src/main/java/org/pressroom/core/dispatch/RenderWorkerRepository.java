@@ -10,10 +10,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * All SQL on {@code pressroom.render_workers} and {@code pressroom.renderers}: which workers render, with how many
- * slots and which renderer version. A worker is alive while its session-level advisory lock
- * ({@value #LOCK_CLASS}, its {@code lock_id}) is held: {@code pg_locks} shows it for as long as the worker's own
- * connection lives, and PostgreSQL drops it the moment that session ends (a killed JVM's socket closes at once).
+ * All SQL on {@code pressroom.render_workers} and {@code pressroom.renderers}: which
+ * workers render, with how many slots and which renderer version. A worker is alive while
+ * its session-level advisory lock ({@value #LOCK_CLASS}, its {@code lock_id}) is held:
+ * {@code pg_locks} shows it for as long as the worker's own connection lives, and
+ * PostgreSQL drops it the moment that session ends (a killed JVM's socket closes at
+ * once).
  */
 @Repository
 public class RenderWorkerRepository {
@@ -26,7 +28,8 @@ public class RenderWorkerRepository {
 			        WHERE l.locktype = 'advisory' AND l.granted AND l.classid = %d::oid AND l.objid = w.lock_id::oid
 			          AND l.objsubid = 2
 			          AND l.database = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = current_database()))
-			""".formatted(LOCK_CLASS);
+			"""
+		.formatted(LOCK_CLASS);
 
 	private final JdbcClient jdbc;
 
@@ -34,12 +37,20 @@ public class RenderWorkerRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** A lock id no other worker has; the worker holds {@code pg_advisory_lock(LOCK_CLASS, id)} while it lives. */
+	/**
+	 * A lock id no other worker has; the worker holds
+	 * {@code pg_advisory_lock(LOCK_CLASS, id)} while it lives.
+	 */
 	public int nextLockId() {
-		return this.jdbc.sql("SELECT nextval('pressroom.render_worker_lock_seq')::integer").query(Integer.class).single();
+		return this.jdbc.sql("SELECT nextval('pressroom.render_worker_lock_seq')::integer")
+			.query(Integer.class)
+			.single();
 	}
 
-	/** Records a renderer version the first time a worker computes it; returns whether it was new. */
+	/**
+	 * Records a renderer version the first time a worker computes it; returns whether it
+	 * was new.
+	 */
 	public boolean registerRenderer(String version, String codeDigest, String texVersion, Instant now) {
 		return this.jdbc.sql("""
 				INSERT INTO pressroom.renderers (version, code_digest, tex_version, registered_at)
@@ -53,8 +64,9 @@ public class RenderWorkerRepository {
 	}
 
 	/**
-	 * Records a worker (its renderer registered first), or records it again under a new lock id (a context stopped
-	 * and started again, as Spring's test context cache does); call while holding its liveness lock.
+	 * Records a worker (its renderer registered first), or records it again under a new
+	 * lock id (a context stopped and started again, as Spring's test context cache does);
+	 * call while holding its liveness lock.
 	 */
 	public void registerWorker(UUID id, int lockId, String renderer, int slots, String host, Instant now) {
 		this.jdbc.sql("""
@@ -72,7 +84,9 @@ public class RenderWorkerRepository {
 			.update();
 	}
 
-	/** Render slots of the workers alive now: how many renders JobRunr can start at once. */
+	/**
+	 * Render slots of the workers alive now: how many renders JobRunr can start at once.
+	 */
 	public int liveSlots() {
 		return this.jdbc.sql("SELECT coalesce(sum(w.slots), 0)::integer FROM pressroom.render_workers w WHERE " + LIVE)
 			.query(Integer.class)
@@ -101,19 +115,22 @@ public class RenderWorkerRepository {
 	}
 
 	/**
-	 * The renderer version dispatchers compute checksums with: that of the live worker started last (a rolling
-	 * upgrade switches when the first new worker is up), else the one registered last (no worker runs now).
+	 * The renderer version dispatchers compute checksums with: that of the live worker
+	 * started last (a rolling upgrade switches when the first new worker is up), else the
+	 * one registered last (no worker runs now).
 	 */
 	public Optional<String> currentRenderer() {
-		return this.jdbc.sql("""
-				SELECT version FROM (
-				    (SELECT w.renderer AS version, 0 AS rank, w.started_at AS at FROM pressroom.render_workers w
-				     WHERE\s""" + LIVE + """
-				     ORDER BY w.started_at DESC LIMIT 1)
-				    UNION ALL
-				    (SELECT r.version, 1, r.registered_at FROM pressroom.renderers r ORDER BY r.registered_at DESC LIMIT 1)
-				) candidates ORDER BY rank LIMIT 1
-				""")
+		return this.jdbc
+			.sql("""
+					SELECT version FROM (
+					    (SELECT w.renderer AS version, 0 AS rank, w.started_at AS at FROM pressroom.render_workers w
+					     WHERE\s""" + LIVE
+					+ """
+							     ORDER BY w.started_at DESC LIMIT 1)
+							    UNION ALL
+							    (SELECT r.version, 1, r.registered_at FROM pressroom.renderers r ORDER BY r.registered_at DESC LIMIT 1)
+							) candidates ORDER BY rank LIMIT 1
+							""")
 			.query((rs, row) -> rs.getString(1).strip())
 			.optional();
 	}

@@ -5,7 +5,10 @@ import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 
-/** Finds the images a Slate document refers to: every {@code img} node's {@code objectKey}. */
+/**
+ * Finds the images a Slate document refers to: every {@code img} node's
+ * {@code objectKey}.
+ */
 final class ImageKeys {
 
 	private ImageKeys() {

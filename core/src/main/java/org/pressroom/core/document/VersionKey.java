@@ -1,6 +1,9 @@
 package org.pressroom.core.document;
 
-/** Identifies an ATBD version the way APT does: the ATBD's id and the version's major number. */
+/**
+ * Identifies an ATBD version the way APT does: the ATBD's id and the version's major
+ * number.
+ */
 public record VersionKey(int atbdId, int major) {
 
 	@Override

@@ -18,7 +18,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads ATBD versions from APT's tables; all SQL on {@code apt.*} that Pressroom runs is here. */
+/**
+ * Reads ATBD versions from APT's tables; all SQL on {@code apt.*} that Pressroom runs is
+ * here.
+ */
 @Repository
 public class VersionRepository {
 
@@ -78,7 +81,10 @@ public class VersionRepository {
 		this.snapshot.setReadOnly(true);
 	}
 
-	/** The version with its contacts and change revision, read in one snapshot; empty if it does not exist. */
+	/**
+	 * The version with its contacts and change revision, read in one snapshot; empty if
+	 * it does not exist.
+	 */
 	public Optional<VersionSnapshot> read(VersionKey key) {
 		return this.snapshot.execute((status) -> this.jdbc.sql(VERSION)
 			.param("atbdId", key.atbdId())
@@ -92,7 +98,8 @@ public class VersionRepository {
 			.param("atbdId", key.atbdId())
 			.param("major", key.major())
 			.query((c, row) -> new Contact(c.getInt("id"), c.getString("first_name"), c.getString("middle_name"),
-					c.getString("last_name"), c.getString("url"), this.json.readValue(c.getString("mechanisms"), MECHANISMS),
+					c.getString("last_name"), c.getString("url"),
+					this.json.readValue(c.getString("mechanisms"), MECHANISMS),
 					this.json.readValue(c.getString("roles"), STRINGS),
 					this.json.readValue(c.getString("affiliations"), STRINGS)))
 			.list();
@@ -103,10 +110,12 @@ public class VersionRepository {
 	}
 
 	/**
-	 * Versions after {@code after} (in key order) with no live or finished serialization at {@code renderer} and no
-	 * change request of their own (pending ones are the drain's; one whose content failed to dispatch waits for the
-	 * next edit): what the backlog scan dispatches. One query per page, answered from indexes whatever the number of
-	 * unchanged versions (issue #11: a scan costs no read per version and no S3 call).
+	 * Versions after {@code after} (in key order) with no live or finished serialization
+	 * at {@code renderer} and no change request of their own (pending ones are the
+	 * drain's; one whose content failed to dispatch waits for the next edit): what the
+	 * backlog scan dispatches. One query per page, answered from indexes whatever the
+	 * number of unchanged versions (issue #11: a scan costs no read per version and no S3
+	 * call).
 	 */
 	public List<VersionKey> withoutRenderAt(String renderer, VersionKey after, int limit) {
 		return this.jdbc.sql(WITHOUT_RENDER_AT)
@@ -119,9 +128,10 @@ public class VersionRepository {
 	}
 
 	/**
-	 * The ATBD an id or alias names, with the version {@code major} of it if there is one, in one query; empty if
-	 * no ATBD has that id or alias. APT allows aliases of digits only ({@code ^[a-z0-9-]+$}), so digits name the
-	 * ATBD with that id when there is one, else the ATBD with that alias; digits beyond an {@code int} can only be an
+	 * The ATBD an id or alias names, with the version {@code major} of it if there is
+	 * one, in one query; empty if no ATBD has that id or alias. APT allows aliases of
+	 * digits only ({@code ^[a-z0-9-]+$}), so digits name the ATBD with that id when there
+	 * is one, else the ATBD with that alias; digits beyond an {@code int} can only be an
 	 * alias.
 	 */
 	public Optional<VersionLookup> lookUp(String idOrAlias, int major) {
@@ -151,7 +161,10 @@ public class VersionRepository {
 			.single() > 0;
 	}
 
-	/** The id that digits name, or null when the text is not digits or beyond an {@code int}. */
+	/**
+	 * The id that digits name, or null when the text is not digits or beyond an
+	 * {@code int}.
+	 */
 	private static Integer asId(String idOrAlias) {
 		if (idOrAlias.isEmpty() || !idOrAlias.chars().allMatch((c) -> c >= '0' && c <= '9')) {
 			return null;
@@ -165,9 +178,10 @@ public class VersionRepository {
 	}
 
 	/**
-	 * Holds a transaction-level advisory lock on the version until the surrounding transaction ends, so that
-	 * concurrent re-render requests for one version run one after the other (an advisory lock, not a row lock:
-	 * Pressroom has no right to lock APT's rows). Returns false if the version does not exist.
+	 * Holds a transaction-level advisory lock on the version until the surrounding
+	 * transaction ends, so that concurrent re-render requests for one version run one
+	 * after the other (an advisory lock, not a row lock: Pressroom has no right to lock
+	 * APT's rows). Returns false if the version does not exist.
 	 */
 	public boolean lock(VersionKey key) {
 		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('pressroom-version'), hashtext(:atbdId || '/' || :major))")
@@ -179,8 +193,9 @@ public class VersionRepository {
 	}
 
 	/**
-	 * Forces a re-render: a new datetime in {@code pressroom.rerender_requests} changes the checksum, and that
-	 * table's trigger records the change like any other edit. Returns false if the version does not exist.
+	 * Forces a re-render: a new datetime in {@code pressroom.rerender_requests} changes
+	 * the checksum, and that table's trigger records the change like any other edit.
+	 * Returns false if the version does not exist.
 	 */
 	public boolean requestRerender(VersionKey key, Instant now) {
 		if (!exists(key)) {

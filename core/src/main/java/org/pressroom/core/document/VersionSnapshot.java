@@ -9,12 +9,14 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.NullNode;
 
 /**
- * Everything that is rendered for one ATBD version, read in one database snapshot. {@code revision} is the
- * version's change-request revision at that snapshot (0 if none was recorded); it orders competing reads.
- * {@code document} and {@code citation} are APT's JSON as stored; a missing citation is an empty object, a missing
- * document JSON null, which the renderer warns about (APT writes {@code {}} for an empty one).
- * {@code documentType} is APT's {@code atbds.document_type}: {@code HTML} (the document is rendered) or {@code PDF}
- * (the version is an uploaded PDF, {@code pdfUpload}, or null when {@code pdf_id} points nowhere).
+ * Everything that is rendered for one ATBD version, read in one database snapshot.
+ * {@code revision} is the version's change-request revision at that snapshot (0 if none
+ * was recorded); it orders competing reads. {@code document} and {@code citation} are
+ * APT's JSON as stored; a missing citation is an empty object, a missing document JSON
+ * null, which the renderer warns about (APT writes {@code {}} for an empty one).
+ * {@code documentType} is APT's {@code atbds.document_type}: {@code HTML} (the document
+ * is rendered) or {@code PDF} (the version is an uploaded PDF, {@code pdfUpload}, or null
+ * when {@code pdf_id} points nowhere).
  */
 public record VersionSnapshot(VersionKey key, int minor, String title, String alias, String status, String doi,
 		JsonNode citation, JsonNode document, Instant serializeRequestedAt, List<Contact> contacts, long revision,
@@ -32,8 +34,7 @@ public record VersionSnapshot(VersionKey key, int minor, String title, String al
 
 	/** A version of an ATBD whose document APT edits (document type HTML). */
 	public VersionSnapshot(VersionKey key, int minor, String title, String alias, String status, String doi,
-			JsonNode citation, JsonNode document, Instant serializeRequestedAt, List<Contact> contacts,
-			long revision) {
+			JsonNode citation, JsonNode document, Instant serializeRequestedAt, List<Contact> contacts, long revision) {
 		this(key, minor, title, alias, status, doi, citation, document, serializeRequestedAt, contacts, revision,
 				"HTML", null);
 	}
@@ -43,7 +44,10 @@ public record VersionSnapshot(VersionKey key, int minor, String title, String al
 		return PDF.equals(this.documentType);
 	}
 
-	/** The objectKeys of every image the document shows, in document order; none for an uploaded PDF. */
+	/**
+	 * The objectKeys of every image the document shows, in document order; none for an
+	 * uploaded PDF.
+	 */
 	public Set<String> imageKeys() {
 		return isUploadedPdf() ? Set.of() : ImageKeys.in(this.document);
 	}

@@ -3,7 +3,10 @@ package org.pressroom.core.job;
 import org.jobrunr.jobs.lambdas.JobRequestHandler;
 import org.springframework.stereotype.Component;
 
-/** The class JobRunr names in every backlog scan job; it hands the run to {@link BacklogScanWork}. */
+/**
+ * The class JobRunr names in every backlog scan job; it hands the run to
+ * {@link BacklogScanWork}.
+ */
 @Component
 public class BacklogScanHandler implements JobRequestHandler<BacklogScanRequest> {
 

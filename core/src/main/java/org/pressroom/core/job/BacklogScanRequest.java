@@ -2,7 +2,10 @@ package org.pressroom.core.job;
 
 import org.jobrunr.jobs.lambdas.JobRequest;
 
-/** The recurring safety net: dispatch whatever the LISTEN path missed; see {@link BacklogScanHandler}. */
+/**
+ * The recurring safety net: dispatch whatever the LISTEN path missed; see
+ * {@link BacklogScanHandler}.
+ */
 public record BacklogScanRequest() implements JobRequest {
 
 	@Override

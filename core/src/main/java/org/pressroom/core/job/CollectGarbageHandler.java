@@ -5,7 +5,10 @@ import java.time.Clock;
 import org.jobrunr.jobs.lambdas.JobRequestHandler;
 import org.springframework.stereotype.Component;
 
-/** The class JobRunr names in every garbage collection job; it hands the run to {@link GarbageCollectionWork}. */
+/**
+ * The class JobRunr names in every garbage collection job; it hands the run to
+ * {@link GarbageCollectionWork}.
+ */
 @Component
 public class CollectGarbageHandler implements JobRequestHandler<CollectGarbageRequest> {
 

@@ -27,8 +27,8 @@ public class JobEnqueuer {
 	}
 
 	/**
-	 * Creates the render job unless a job with its id exists already, in any state. Labelled with the ATBD and the
-	 * priority, so the dashboard can filter by either.
+	 * Creates the render job unless a job with its id exists already, in any state.
+	 * Labelled with the ATBD and the priority, so the dashboard can filter by either.
 	 */
 	public UUID enqueueRender(RenderRequest request, Priority priority) {
 		UUID id = JobIds.render(request);
@@ -41,7 +41,10 @@ public class JobEnqueuer {
 		return id;
 	}
 
-	/** Deletes a render job that is no longer wanted (its version was deleted); one that never existed is fine. */
+	/**
+	 * Deletes a render job that is no longer wanted (its version was deleted); one that
+	 * never existed is fine.
+	 */
 	public void deleteRender(RenderRequest request) {
 		try {
 			this.scheduler.delete(JobIds.render(request), "version deleted");
@@ -51,7 +54,10 @@ public class JobEnqueuer {
 		}
 	}
 
-	/** A one-off backlog scan, now (a new renderer version: every version renders again, as bulk work). */
+	/**
+	 * A one-off backlog scan, now (a new renderer version: every version renders again,
+	 * as bulk work).
+	 */
 	public void enqueueBacklogScan() {
 		this.scheduler.enqueue(new BacklogScanRequest());
 	}
@@ -61,7 +67,10 @@ public class JobEnqueuer {
 		this.scheduler.scheduleRecurrently(BACKLOG_SCAN_ID, interval, new BacklogScanRequest());
 	}
 
-	/** Registers (or re-registers with a new interval) the recurring output garbage collection. */
+	/**
+	 * Registers (or re-registers with a new interval) the recurring output garbage
+	 * collection.
+	 */
 	public void scheduleGarbageCollection(Duration interval) {
 		this.scheduler.scheduleRecurrently(COLLECT_GARBAGE_ID, interval, new CollectGarbageRequest());
 	}

@@ -3,7 +3,10 @@ package org.pressroom.core.job;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-/** Job ids derived from what the job renders, so a checksum is queued once however often it is dispatched. */
+/**
+ * Job ids derived from what the job renders, so a checksum is queued once however often
+ * it is dispatched.
+ */
 public final class JobIds {
 
 	private JobIds() {

@@ -5,9 +5,10 @@ import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.serialization.Serialization;
 
 /**
- * Render one version's content as it was when its checksum was computed. {@code generation} counts how often this
- * checksum was re-queued after being superseded, so each attempt gets a fresh job id (DESIGN §5: an existing id is
- * never enqueued again).
+ * Render one version's content as it was when its checksum was computed.
+ * {@code generation} counts how often this checksum was re-queued after being superseded,
+ * so each attempt gets a fresh job id (DESIGN §5: an existing id is never enqueued
+ * again).
  */
 public record RenderRequest(int atbdId, int major, String checksum, int generation) implements JobRequest {
 

@@ -4,10 +4,11 @@ import org.pressroom.core.document.VersionKey;
 import org.slf4j.MDC;
 
 /**
- * Puts the version a thread works on into the logging MDC, so that every log line of a dispatch or a render
- * carries {@value #ATBD_ID}, {@value #ATBD_MAJOR} and, once known, {@value #CHECKSUM}: structured logs
- * ({@code logging.structured.format.console=ecs} or {@code logstash}) write them as fields. Use in
- * try-with-resources; closing restores what was there before, so contexts nest.
+ * Puts the version a thread works on into the logging MDC, so that every log line of a
+ * dispatch or a render carries {@value #ATBD_ID}, {@value #ATBD_MAJOR} and, once known,
+ * {@value #CHECKSUM}: structured logs ({@code logging.structured.format.console=ecs} or
+ * {@code logstash}) write them as fields. Use in try-with-resources; closing restores
+ * what was there before, so contexts nest.
  */
 public final class LogContext implements AutoCloseable {
 

@@ -4,9 +4,10 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * The health of one {@link Subscriber}: UP while the JVM's notification connection is up and the subscriber's last
- * run succeeded; DOWN while the connection is away (the database is, or refuses the session) or the last run
- * failed, with the reason; OUT_OF_SERVICE once the subscriber stopped. Readiness, not liveness: both recover by
+ * The health of one {@link Subscriber}: UP while the JVM's notification connection is up
+ * and the subscriber's last run succeeded; DOWN while the connection is away (the
+ * database is, or refuses the session) or the last run failed, with the reason;
+ * OUT_OF_SERVICE once the subscriber stopped. Readiness, not liveness: both recover by
  * themselves, so a restart would not help.
  */
 public class NotificationHealthIndicator implements HealthIndicator {

@@ -19,22 +19,31 @@ import org.springframework.util.backoff.BackOffExecution;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * The one LISTEN connection of a JVM, shared by all its {@link Subscriber}s (River's notifier): it LISTENs on the
- * channels of the subscribers that listen, hands every notification to the subscribers of its channel, and wakes
- * every subscriber after each (re)connect, since notifications sent while disconnected are lost. The connection is
- * its own, not the pool's, since LISTEN belongs to a session; a lost one is retried with exponential backoff,
- * forever. It only receives: subscribers do their work on threads of their own and keep their errors, so a failing
- * subscriber costs neither the connection nor the other subscribers their wake-ups. Without subscribers it holds no
- * connection; with only poll-only ones (a transaction-mode pooler) it holds one to report the database's health.
+ * The one LISTEN connection of a JVM, shared by all its {@link Subscriber}s (River's
+ * notifier): it LISTENs on the channels of the subscribers that listen, hands every
+ * notification to the subscribers of its channel, and wakes every subscriber after each
+ * (re)connect, since notifications sent while disconnected are lost. The connection is
+ * its own, not the pool's, since LISTEN belongs to a session; a lost one is retried with
+ * exponential backoff, forever. It only receives: subscribers do their work on threads of
+ * their own and keep their errors, so a failing subscriber costs neither the connection
+ * nor the other subscribers their wake-ups. Without subscribers it holds no connection;
+ * with only poll-only ones (a transaction-mode pooler) it holds one to report the
+ * database's health.
  */
 public class Notifier implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(Notifier.class);
 
-	/** How long one wait for notifications blocks, bounding how long a new subscriber or stop() waits. */
+	/**
+	 * How long one wait for notifications blocks, bounding how long a new subscriber or
+	 * stop() waits.
+	 */
 	private static final int WAIT_SLICE_MILLIS = 250;
 
-	/** How often a connection that LISTENs on nothing is checked, since only reading would notice its loss. */
+	/**
+	 * How often a connection that LISTENs on nothing is checked, since only reading would
+	 * notice its loss.
+	 */
 	private static final long VALIDATION_INTERVAL_NANOS = 2_000_000_000L;
 
 	private final JdbcConnectionDetails database;
@@ -84,7 +93,10 @@ public class Notifier implements SmartLifecycle {
 		return this.running;
 	}
 
-	/** Whether it holds its connection now, with LISTEN done on every listening subscriber's channel. */
+	/**
+	 * Whether it holds its connection now, with LISTEN done on every listening
+	 * subscriber's channel.
+	 */
 	public boolean isConnected() {
 		return this.connected;
 	}
@@ -128,7 +140,8 @@ public class Notifier implements SmartLifecycle {
 				this.connected = false;
 				this.lastError = ex.toString();
 				if (lost) {
-					// an established connection: the backoff starts over from its initial delay
+					// an established connection: the backoff starts over from its initial
+					// delay
 					backOff = policy.start();
 				}
 				if (this.running) {
@@ -142,12 +155,16 @@ public class Notifier implements SmartLifecycle {
 		this.connected = false;
 	}
 
-	/** LISTENs, wakes everyone, then hands notifications on until stopped, left alone or disconnected. */
+	/**
+	 * LISTENs, wakes everyone, then hands notifications on until stopped, left alone or
+	 * disconnected.
+	 */
 	private void receive(Connection connection) throws SQLException {
 		PGConnection pg = connection.unwrap(PGConnection.class);
 		Set<String> listening = new HashSet<>();
 		listen(connection, listening);
-		// before "connected": whoever sees it connected may count on this wake-up having happened
+		// before "connected": whoever sees it connected may count on this wake-up having
+		// happened
 		this.subscribers.forEach(Subscriber::wake);
 		this.connected = true;
 		log.info("Notifications connected: {}", describe(listening));
@@ -174,7 +191,10 @@ public class Notifier implements SmartLifecycle {
 		this.connected = false;
 	}
 
-	/** Brings the session's LISTENs in line with the subscribers; returns whether it changed any. */
+	/**
+	 * Brings the session's LISTENs in line with the subscribers; returns whether it
+	 * changed any.
+	 */
 	private boolean listen(Connection connection, Set<String> listening) throws SQLException {
 		Set<String> wanted = new HashSet<>();
 		for (Subscriber subscriber : this.subscribers) {

@@ -5,7 +5,10 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One notifier per context, hence per JVM: app and worker in one JVM share its connection. */
+/**
+ * One notifier per context, hence per JVM: app and worker in one JVM share its
+ * connection.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NotifierProperties.class)
 class NotifierConfig {

@@ -6,10 +6,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the {@link Notifier} reconnects; on every node, under the prefix of the app's change listening, where they
- * were documented first.
+ * How the {@link Notifier} reconnects; on every node, under the prefix of the app's
+ * change listening, where they were documented first.
  *
- * @param reconnectInitialDelay first wait after a lost connection, doubling up to {@code reconnectMaxDelay}
+ * @param reconnectInitialDelay first wait after a lost connection, doubling up to
+ * {@code reconnectMaxDelay}
  * @param reconnectMaxDelay longest wait between reconnect attempts
  */
 @ConfigurationProperties("pressroom.listening")

@@ -7,11 +7,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs {@code action} whenever there may be work: at start, whenever the {@link Notifier} passes on a notification
- * on {@code channel} or has (re)connected, and at least every poll interval, so that a lost notification only
- * delays work. Wake-ups that arrive while the action runs fold into one more run. The action runs on this
- * subscriber's own thread, and its failures stay here (River's notifier leaves them to the subscriber): logged,
- * kept for the health check, retried at the next wake-up; the shared connection is untouched.
+ * Runs {@code action} whenever there may be work: at start, whenever the {@link Notifier}
+ * passes on a notification on {@code channel} or has (re)connected, and at least every
+ * poll interval, so that a lost notification only delays work. Wake-ups that arrive while
+ * the action runs fold into one more run. The action runs on this subscriber's own
+ * thread, and its failures stay here (River's notifier leaves them to the subscriber):
+ * logged, kept for the health check, retried at the next wake-up; the shared connection
+ * is untouched.
  */
 public class Subscriber implements SmartLifecycle {
 
@@ -87,12 +89,18 @@ public class Subscriber implements SmartLifecycle {
 		return this.properties.listen();
 	}
 
-	/** Whether the JVM's notification connection is up, so that a notification wakes this subscriber at once. */
+	/**
+	 * Whether the JVM's notification connection is up, so that a notification wakes this
+	 * subscriber at once.
+	 */
 	public boolean isConnected() {
 		return this.notifier.isConnected();
 	}
 
-	/** Why the last run of the action failed, else why the notification connection was last lost, else null. */
+	/**
+	 * Why the last run of the action failed, else why the notification connection was
+	 * last lost, else null.
+	 */
 	public String lastError() {
 		String own = this.lastError;
 		return own != null ? own : this.notifier.lastError();
@@ -112,7 +120,10 @@ public class Subscriber implements SmartLifecycle {
 		}
 	}
 
-	/** How often the notifier woke it: once per (re)connect and per delivery of notifications on its channel. */
+	/**
+	 * How often the notifier woke it: once per (re)connect and per delivery of
+	 * notifications on its channel.
+	 */
 	long wakeUps() {
 		return this.wakeUps.get();
 	}
@@ -153,7 +164,8 @@ public class Subscriber implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			String error = ex.toString();
-			// once per streak of the same failure: a database outage would otherwise log every poll interval
+			// once per streak of the same failure: a database outage would otherwise log
+			// every poll interval
 			if (!error.equals(this.lastError)) {
 				log.warn("{} failed, retrying at the next wake-up: {}", this.channel, error);
 			}

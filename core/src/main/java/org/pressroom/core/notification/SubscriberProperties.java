@@ -5,9 +5,10 @@ import java.time.Duration;
 /**
  * How a {@link Subscriber} waits.
  *
- * @param listen have the notifier LISTEN on its channel; false is poll-only mode, for a transaction-mode pooler
- * such as PgBouncer
- * @param pollInterval how often the action runs without a notification: the safety net under LISTEN
+ * @param listen have the notifier LISTEN on its channel; false is poll-only mode, for a
+ * transaction-mode pooler such as PgBouncer
+ * @param pollInterval how often the action runs without a notification: the safety net
+ * under LISTEN
  */
 public record SubscriberProperties(boolean listen, Duration pollInterval) {
 

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param gracePeriod outputs younger than this are never collected, so a render still uploading is left alone
+ * @param gracePeriod outputs younger than this are never collected, so a render still
+ * uploading is left alone
  * @param interval how often the recurring collection runs
  * @param dryRun report what would be deleted, delete nothing
  */

@@ -15,15 +15,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Removes outputs that no reader can be served any more. It never deletes, for any version, the outputs of its
- * current checksum or of its last successful one (what readers get, so the current output of every PUBLISHED
- * version stays), nor any output written within the grace period ({@code pressroom.gc.grace-period}, 24 h by
- * default), so a render still uploading is safe. Everything else under {@code atbds/} goes: superseded, failed
- * and replaced checksums, and the outputs of deleted versions. Deleting is idempotent, so several nodes may
- * collect at once. Prometheus counts the deleted output sets as {@code pressroom_gc_deleted_total}. Run every
- * {@code pressroom.gc.interval} on JobRunr's master worker, it then prunes the serialization rows nobody needs any
- * more: superseded before the grace period, or whose outputs it removed (issue #12: 1,000 edits at 20/s left 650
- * superseded rows for ever). A version's current and last successful rows always stay. JobRunr deletes its own
+ * Removes outputs that no reader can be served any more. It never deletes, for any
+ * version, the outputs of its current checksum or of its last successful one (what
+ * readers get, so the current output of every PUBLISHED version stays), nor any output
+ * written within the grace period ({@code pressroom.gc.grace-period}, 24 h by default),
+ * so a render still uploading is safe. Everything else under {@code atbds/} goes:
+ * superseded, failed and replaced checksums, and the outputs of deleted versions.
+ * Deleting is idempotent, so several nodes may collect at once. Prometheus counts the
+ * deleted output sets as {@code pressroom_gc_deleted_total}. Run every
+ * {@code pressroom.gc.interval} on JobRunr's master worker, it then prunes the
+ * serialization rows nobody needs any more: superseded before the grace period, or whose
+ * outputs it removed (issue #12: 1,000 edits at 20/s left 650 superseded rows for ever).
+ * A version's current and last successful rows always stay. JobRunr deletes its own
  * succeeded jobs after {@code jobrunr.jobs.delete-succeeded-jobs-after}.
  */
 @Component

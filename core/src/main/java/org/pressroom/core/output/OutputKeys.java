@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 import org.pressroom.core.document.VersionKey;
 
 /**
- * The S3 key layout (DESIGN §7): {@code atbds/{atbd_id}/v{major}/{checksum}/{file}}. The same checksum always
- * yields the same keys, so every write is idempotent. Images are APT's, at {@code {atbd_id}/images/{objectKey}};
- * their objectKeys come from documents, so {@link #image} lets through only keys that stay in that folder.
+ * The S3 key layout (DESIGN §7): {@code atbds/{atbd_id}/v{major}/{checksum}/{file}}. The
+ * same checksum always yields the same keys, so every write is idempotent. Images are
+ * APT's, at {@code {atbd_id}/images/{objectKey}}; their objectKeys come from documents,
+ * so {@link #image} lets through only keys that stay in that folder.
  */
 public final class OutputKeys {
 
@@ -53,9 +54,11 @@ public final class OutputKeys {
 	}
 
 	/**
-	 * The key of an ATBD's PDF upload ({@code pdf_uploads.file_path}, e.g. {@code 7/uploads/atbd_7_1690000000.pdf})
-	 * if it lies inside that ATBD's folder of APT's bucket: the part after {@code {atbd_id}/} must pass the objectKey
-	 * rule ({@link #imageKeyProblem}), so a path into another ATBD's folder or Pressroom's outputs is refused.
+	 * The key of an ATBD's PDF upload ({@code pdf_uploads.file_path}, e.g.
+	 * {@code 7/uploads/atbd_7_1690000000.pdf}) if it lies inside that ATBD's folder of
+	 * APT's bucket: the part after {@code {atbd_id}/} must pass the objectKey rule
+	 * ({@link #imageKeyProblem}), so a path into another ATBD's folder or Pressroom's
+	 * outputs is refused.
 	 */
 	public static Optional<String> upload(int atbdId, String filePath) {
 		String folder = atbdId + "/";
@@ -65,19 +68,20 @@ public final class OutputKeys {
 	}
 
 	/**
-	 * Where APT keeps an image of an ATBD (in the images bucket), or empty when the objectKey could leave that
-	 * folder ({@link #imageKeyProblem}): the only way an objectKey becomes an S3 key, so a refused one is never
-	 * sent. The AWS SDK sends {@code ..} segments as they are, and some S3 servers resolve them (issue #12).
+	 * Where APT keeps an image of an ATBD (in the images bucket), or empty when the
+	 * objectKey could leave that folder ({@link #imageKeyProblem}): the only way an
+	 * objectKey becomes an S3 key, so a refused one is never sent. The AWS SDK sends
+	 * {@code ..} segments as they are, and some S3 servers resolve them (issue #12).
 	 */
 	public static Optional<String> image(int atbdId, String objectKey) {
-		return imageKeyProblem(objectKey).isPresent() ? Optional.empty()
-				: Optional.of(atbdId + "/images/" + objectKey);
+		return imageKeyProblem(objectKey).isPresent() ? Optional.empty() : Optional.of(atbdId + "/images/" + objectKey);
 	}
 
 	/**
-	 * Why an objectKey cannot name an image in its ATBD's folder, worded for editors; empty when it can. A key is
-	 * refused when it is empty, longer than {@value #MAX_OBJECT_KEY_BYTES} bytes in UTF-8, holds a control character
-	 * or a backslash, starts with {@code /}, or has an empty, {@code .} or {@code ..} segment.
+	 * Why an objectKey cannot name an image in its ATBD's folder, worded for editors;
+	 * empty when it can. A key is refused when it is empty, longer than
+	 * {@value #MAX_OBJECT_KEY_BYTES} bytes in UTF-8, holds a control character or a
+	 * backslash, starts with {@code /}, or has an empty, {@code .} or {@code ..} segment.
 	 */
 	public static Optional<String> imageKeyProblem(String objectKey) {
 		if (objectKey == null || objectKey.isEmpty()) {

@@ -28,12 +28,14 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * Reads and writes Pressroom's objects. A single PUT is atomic in S3: readers see the old object or the whole new
- * one, never a part, so outputs need no temporary keys; status.json is written after the outputs it lists.
+ * Reads and writes Pressroom's objects. A single PUT is atomic in S3: readers see the old
+ * object or the whole new one, never a part, so outputs need no temporary keys;
+ * status.json is written after the outputs it lists.
  * <p>
- * The one seam to the AWS SDK: whatever S3 or the SDK throws leaves here as a {@link StorageException} (a missing
- * object is an empty answer, not an exception), so callers never see SDK types, as JobRunr's SQL storage wraps
- * every {@code SQLException} in its own exception.
+ * The one seam to the AWS SDK: whatever S3 or the SDK throws leaves here as a
+ * {@link StorageException} (a missing object is an empty answer, not an exception), so
+ * callers never see SDK types, as JobRunr's SQL storage wraps every {@code SQLException}
+ * in its own exception.
  */
 public class OutputStore {
 
@@ -47,20 +49,22 @@ public class OutputStore {
 	}
 
 	public void put(String key, byte[] content, String contentType) {
-		translated("could not write " + key, () -> this.s3.putObject(
-				(request) -> request.bucket(this.properties.bucket()).key(key).contentType(contentType),
-				RequestBody.fromBytes(content)));
+		translated("could not write " + key,
+				() -> this.s3.putObject(
+						(request) -> request.bucket(this.properties.bucket()).key(key).contentType(contentType),
+						RequestBody.fromBytes(content)));
 	}
 
 	public void put(String key, Path file, String contentType) {
-		translated("could not write " + key, () -> this.s3.putObject(
-				(request) -> request.bucket(this.properties.bucket()).key(key).contentType(contentType),
-				RequestBody.fromFile(file)));
+		translated("could not write " + key,
+				() -> this.s3.putObject(
+						(request) -> request.bucket(this.properties.bucket()).key(key).contentType(contentType),
+						RequestBody.fromFile(file)));
 	}
 
 	/**
-	 * Opens an output for streaming, or empty if there is none. A failure while the stream is read is an
-	 * {@link IOException}.
+	 * Opens an output for streaming, or empty if there is none. A failure while the
+	 * stream is read is an {@link IOException}.
 	 */
 	public Optional<StoredObject> open(String key) {
 		return translated("could not read " + key, () -> {
@@ -78,24 +82,26 @@ public class OutputStore {
 	}
 
 	/**
-	 * The ETag of an image APT stores for an ATBD, or empty if there is no such image or its objectKey is refused
-	 * ({@link OutputKeys#imageKeyProblem}); a refused key is never sent to S3.
+	 * The ETag of an image APT stores for an ATBD, or empty if there is no such image or
+	 * its objectKey is refused ({@link OutputKeys#imageKeyProblem}); a refused key is
+	 * never sent to S3.
 	 */
 	public Optional<String> imageVersion(int atbdId, String objectKey) {
 		return OutputKeys.image(atbdId, objectKey).flatMap(this::aptObjectVersion);
 	}
 
 	/**
-	 * The ETag of an object in APT's bucket (the images bucket), such as a PDF upload at its
-	 * {@code pdf_uploads.file_path} ({@link OutputKeys#upload}), or empty if there is none.
+	 * The ETag of an object in APT's bucket (the images bucket), such as a PDF upload at
+	 * its {@code pdf_uploads.file_path} ({@link OutputKeys#upload}), or empty if there is
+	 * none.
 	 */
 	public Optional<String> aptObjectVersion(String key) {
 		return head(this.properties.imagesBucket(), key).map(HeadObjectResponse::eTag);
 	}
 
 	/**
-	 * Downloads an image into {@code target} if it exists, its objectKey is not refused and it is at most
-	 * {@code maxBytes} long.
+	 * Downloads an image into {@code target} if it exists, its objectKey is not refused
+	 * and it is at most {@code maxBytes} long.
 	 * @return whether the image is now at {@code target}
 	 */
 	public boolean downloadImage(int atbdId, String objectKey, Path target, long maxBytes) {
@@ -103,7 +109,8 @@ public class OutputStore {
 	}
 
 	/**
-	 * Downloads an object of APT's bucket into {@code target} if it exists and is at most {@code maxBytes} long.
+	 * Downloads an object of APT's bucket into {@code target} if it exists and is at most
+	 * {@code maxBytes} long.
 	 * @return whether the object is now at {@code target}
 	 */
 	public boolean downloadAptObject(String key, Path target, long maxBytes) {
@@ -127,8 +134,9 @@ public class OutputStore {
 	}
 
 	/**
-	 * Every checksum folder under {@code atbds/} ({@code atbds/{id}/v{major}/{checksum}/}) with the time its
-	 * newest object was written.
+	 * Every checksum folder under {@code atbds/}
+	 * ({@code atbds/{id}/v{major}/{checksum}/}) with the time its newest object was
+	 * written.
 	 */
 	public Map<String, Instant> checksumPrefixes() {
 		return translated("could not list " + OutputKeys.ROOT, () -> {
@@ -137,8 +145,8 @@ public class OutputStore {
 				.listObjectsV2Paginator((request) -> request.bucket(this.properties.bucket()).prefix(OutputKeys.ROOT))
 				.contents()) {
 				OutputKeys.checksumPrefixOf(object.key())
-					.ifPresent((prefix) -> prefixes.merge(prefix, object.lastModified(),
-							(a, b) -> a.isAfter(b) ? a : b));
+					.ifPresent(
+							(prefix) -> prefixes.merge(prefix, object.lastModified(), (a, b) -> a.isAfter(b) ? a : b));
 			}
 			return prefixes;
 		});
@@ -157,14 +165,15 @@ public class OutputStore {
 	}
 
 	/**
-	 * Checks that every bucket exists and answers within {@code timeout}; throws a {@link StorageException} saying
-	 * what S3 said otherwise. For health checks, which must answer quickly even when the server hangs.
+	 * Checks that every bucket exists and answers within {@code timeout}; throws a
+	 * {@link StorageException} saying what S3 said otherwise. For health checks, which
+	 * must answer quickly even when the server hangs.
 	 */
 	public void checkBuckets(Duration timeout) {
 		for (String bucket : buckets()) {
-			translated("bucket " + bucket + " did not answer", () -> this.s3.headBucket((request) -> request
-				.bucket(bucket)
-				.overrideConfiguration((override) -> override.apiCallTimeout(timeout))));
+			translated("bucket " + bucket + " did not answer",
+					() -> this.s3.headBucket((request) -> request.bucket(bucket)
+						.overrideConfiguration((override) -> override.apiCallTimeout(timeout))));
 		}
 	}
 
@@ -212,7 +221,10 @@ public class OutputStore {
 		}
 	}
 
-	/** An SDK stream whose read failures are IOExceptions, as any stream's, not SDK exceptions. */
+	/**
+	 * An SDK stream whose read failures are IOExceptions, as any stream's, not SDK
+	 * exceptions.
+	 */
 	private static final class SdkFailuresAsIoExceptions extends FilterInputStream {
 
 		SdkFailuresAsIoExceptions(InputStream in) {

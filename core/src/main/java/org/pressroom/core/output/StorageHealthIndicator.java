@@ -6,8 +6,9 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * Health contributor {@code storage}: UP when the output and image buckets answer a HEAD within
- * {@value #TIMEOUT_SECONDS} s. Part of both nodes' readiness: the app serves downloads from S3, workers upload to it.
+ * Health contributor {@code storage}: UP when the output and image buckets answer a HEAD
+ * within {@value #TIMEOUT_SECONDS} s. Part of both nodes' readiness: the app serves
+ * downloads from S3, workers upload to it.
  */
 class StorageHealthIndicator implements HealthIndicator {
 

@@ -6,15 +6,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where outputs and images live. Without {@code endpoint} the AWS SDK's defaults apply (real S3, credentials from
- * the default chain); with it, any S3-protocol server (s3proxy, MinIO) addressed path-style.
+ * Where outputs and images live. Without {@code endpoint} the AWS SDK's defaults apply
+ * (real S3, credentials from the default chain); with it, any S3-protocol server
+ * (s3proxy, MinIO) addressed path-style.
  *
  * @param bucket the bucket for outputs
- * @param imagesBucket the bucket holding APT's images under {@code {atbd_id}/images/{objectKey}}; defaults to
- * {@code bucket}
+ * @param imagesBucket the bucket holding APT's images under
+ * {@code {atbd_id}/images/{objectKey}}; defaults to {@code bucket}
  * @param endpoint an S3-protocol server to use instead of AWS
  * @param region the signing region
- * @param accessKey static credentials, with {@code secretKey}; both blank means the SDK's default chain
+ * @param accessKey static credentials, with {@code secretKey}; both blank means the SDK's
+ * default chain
  * @param secretKey see {@code accessKey}
  * @param createBucket create the buckets at start when missing (local runs and tests)
  */

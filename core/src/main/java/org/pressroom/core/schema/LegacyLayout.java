@@ -16,15 +16,17 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Carries a database over from the layout Pressroom used before it followed APT's sqitch schema: Flyway's history
- * in {@code public.flyway_schema_history}, JobRunr's tables in {@code public}, and APT's schema as Pressroom's own
- * V1 created it (status as text, a changelog column, {@code serialize_requested_at} on {@code atbd_versions}).
+ * Carries a database over from the layout Pressroom used before it followed APT's sqitch
+ * schema: Flyway's history in {@code public.flyway_schema_history}, JobRunr's tables in
+ * {@code public}, and APT's schema as Pressroom's own V1 created it (status as text, a
+ * changelog column, {@code serialize_requested_at} on {@code atbd_versions}).
  * <p>
- * {@link #setAside()} renames that {@code apt} to {@code pressroom_legacy_apt} and {@code pressroom} to
- * {@code pressroom_legacy} (with the old history and JobRunr tables moved into it), so that Flyway then creates both
- * schemas as on an empty database; {@link #copyBack()} copies the data into them
- * ({@code db/legacy/copy-legacy-*.sql}) and drops the legacy schemas. Each half is one transaction, and
- * {@link #copyBack()} also finishes a copy that an earlier start set aside but did not complete.
+ * {@link #setAside()} renames that {@code apt} to {@code pressroom_legacy_apt} and
+ * {@code pressroom} to {@code pressroom_legacy} (with the old history and JobRunr tables
+ * moved into it), so that Flyway then creates both schemas as on an empty database;
+ * {@link #copyBack()} copies the data into them ({@code db/legacy/copy-legacy-*.sql}) and
+ * drops the legacy schemas. Each half is one transaction, and {@link #copyBack()} also
+ * finishes a copy that an earlier start set aside but did not complete.
  */
 class LegacyLayout {
 
@@ -36,7 +38,8 @@ class LegacyLayout {
 			   AND to_regnamespace('apt') IS NOT NULL
 			""";
 
-	// Only Pressroom's history: another application's Flyway history in public is left alone.
+	// Only Pressroom's history: another application's Flyway history in public is left
+	// alone.
 	private static final String IS_PRESSROOMS_HISTORY = """
 			SELECT count(*) > 0 FROM public.flyway_schema_history
 			WHERE version = '1' AND description = 'create apt schema' AND success
@@ -63,7 +66,10 @@ class LegacyLayout {
 		this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 	}
 
-	/** Renames the legacy schemas out of Flyway's way, if this database has the legacy layout. */
+	/**
+	 * Renames the legacy schemas out of Flyway's way, if this database has the legacy
+	 * layout.
+	 */
 	void setAside() {
 		if (!Boolean.TRUE.equals(this.jdbc.queryForObject(IS_LEGACY, Boolean.class))
 				|| !Boolean.TRUE.equals(this.jdbc.queryForObject(IS_PRESSROOMS_HISTORY, Boolean.class))) {
@@ -73,7 +79,10 @@ class LegacyLayout {
 		this.transaction.executeWithoutResult((status) -> this.jdbc.execute(SET_ASIDE));
 	}
 
-	/** Copies what {@link #setAside()} set aside into the migrated schemas and drops the legacy ones. */
+	/**
+	 * Copies what {@link #setAside()} set aside into the migrated schemas and drops the
+	 * legacy ones.
+	 */
 	void copyBack() {
 		boolean pressroom = schemaExists("pressroom_legacy");
 		boolean apt = schemaExists("pressroom_legacy_apt");
@@ -92,11 +101,14 @@ class LegacyLayout {
 	}
 
 	private boolean schemaExists(String schema) {
-		return Boolean.TRUE.equals(
-				this.jdbc.queryForObject("SELECT to_regnamespace(?) IS NOT NULL", Boolean.class, schema));
+		return Boolean.TRUE
+			.equals(this.jdbc.queryForObject("SELECT to_regnamespace(?) IS NOT NULL", Boolean.class, schema));
 	}
 
-	/** PgJDBC runs a script of several statements, dollar-quoted bodies included, in one simple query. */
+	/**
+	 * PgJDBC runs a script of several statements, dollar-quoted bodies included, in one
+	 * simple query.
+	 */
 	private void run(String script) {
 		this.jdbc.execute((Connection connection) -> {
 			try (Statement statement = connection.createStatement()) {

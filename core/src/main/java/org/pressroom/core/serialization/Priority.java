@@ -1,11 +1,13 @@
 package org.pressroom.core.serialization;
 
 /**
- * Whether someone waits for a render (docs/admission.md). Interactive: a version an editor just changed (a
- * statement that touched a few versions), a {@code POST .../serialize}. Bulk: renderer upgrades, backlog and start-up
- * scans, statements that touch many versions, the drain after downtime, a forced re-render of many rows. Admission
- * hands interactive renders to JobRunr first, keeps render slots free for them and runs bulk typesetting at a lower
- * OS priority; bulk work always keeps at least one render going, so it is never starved.
+ * Whether someone waits for a render (docs/admission.md). Interactive: a version an
+ * editor just changed (a statement that touched a few versions), a
+ * {@code POST .../serialize}. Bulk: renderer upgrades, backlog and start-up scans,
+ * statements that touch many versions, the drain after downtime, a forced re-render of
+ * many rows. Admission hands interactive renders to JobRunr first, keeps render slots
+ * free for them and runs bulk typesetting at a lower OS priority; bulk work always keeps
+ * at least one render going, so it is never starved.
  */
 public enum Priority {
 

@@ -3,9 +3,12 @@ package org.pressroom.core.serialization;
 import java.util.List;
 import java.util.Map;
 
-/** What a finished render records: outputs and timings on success, the error and its details on failure. */
-public record RenderOutcome(Map<String, String> outputs, Map<String, Long> timings, List<String> warnings,
-		String error, List<RenderError> errorDetails) {
+/**
+ * What a finished render records: outputs and timings on success, the error and its
+ * details on failure.
+ */
+public record RenderOutcome(Map<String, String> outputs, Map<String, Long> timings, List<String> warnings, String error,
+		List<RenderError> errorDetails) {
 
 	public RenderOutcome {
 		outputs = Map.copyOf(outputs);
@@ -24,7 +27,10 @@ public record RenderOutcome(Map<String, String> outputs, Map<String, Long> timin
 		return new RenderOutcome(Map.of(), timings, warnings, error, details);
 	}
 
-	/** The same outcome with its warnings and error details replaced by one note (they could not be stored). */
+	/**
+	 * The same outcome with its warnings and error details replaced by one note (they
+	 * could not be stored).
+	 */
 	public RenderOutcome withoutDetails(String note) {
 		return new RenderOutcome(this.outputs, this.timings, List.of(note), this.error, List.of());
 	}

@@ -21,9 +21,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * All SQL on {@code pressroom.serialization}. Time comes from the caller's clock, never from SQL now(). Every write
- * that ends or re-queues an attempt names the generation it belongs to, so a stale attempt (its row taken over or
- * re-queued meanwhile) cannot overwrite a newer one. See docs/serialization-states.md.
+ * All SQL on {@code pressroom.serialization}. Time comes from the caller's clock, never
+ * from SQL now(). Every write that ends or re-queues an attempt names the generation it
+ * belongs to, so a stale attempt (its row taken over or re-queued meanwhile) cannot
+ * overwrite a newer one. See docs/serialization-states.md.
  */
 @Repository
 public class SerializationRepository {
@@ -39,7 +40,8 @@ public class SerializationRepository {
 
 	private static final String KEY = "atbd_id = :atbdId AND major = :major AND checksum = :checksum";
 
-	// A superseded checksum that is current again is queued anew under a new generation, hence a new job id; a
+	// A superseded checksum that is current again is queued anew under a new generation,
+	// hence a new job id; a
 	// queued one takes the more urgent priority of the two dispatches.
 	private static final String RECORD_QUEUED = """
 			INSERT INTO pressroom.serialization AS s (atbd_id, major, checksum, revision, generation, state, computed_at,
@@ -58,7 +60,8 @@ public class SerializationRepository {
 			    priority = CASE WHEN s.state = 'superseded' THEN excluded.priority
 			                    WHEN s.state = 'queued' THEN least(s.priority, excluded.priority)
 			                    ELSE s.priority END
-			RETURNING\s""" + COLUMNS;
+			RETURNING\s"""
+			+ COLUMNS;
 
 	private static final String WAITING = "SELECT " + COLUMNS + """
 			FROM pressroom.serialization
@@ -90,7 +93,8 @@ public class SerializationRepository {
 			  AND generation = :generation AND state IN ('queued', 'running')
 			""";
 
-	// The attempt failed for a reason of the infrastructure's: the next one is a new job (new generation), admitted
+	// The attempt failed for a reason of the infrastructure's: the next one is a new job
+	// (new generation), admitted
 	// again in the row's priority once notBefore has passed.
 	private static final String RETRY_LATER = """
 			UPDATE pressroom.serialization
@@ -100,7 +104,8 @@ public class SerializationRepository {
 			  AND generation = :generation AND state IN ('queued', 'running')
 			""";
 
-	// Rows running on workers that stopped (their liveness lock is gone), on no known worker, or on none.
+	// Rows running on workers that stopped (their liveness lock is gone), on no known
+	// worker, or on none.
 	private static final String TAKE_OVER = """
 			UPDATE pressroom.serialization s
 			SET state = 'queued', generation = nextval('pressroom.render_generation_seq'), admitted_at = NULL,
@@ -111,8 +116,10 @@ public class SerializationRepository {
 			       OR NOT EXISTS (SELECT 1 FROM pressroom.render_workers w WHERE w.id = s.worker_id))
 			RETURNING\s""" + COLUMNS;
 
-	// Admitted long ago and never started: its JobRunr job is gone (deleted from the dashboard, failed before
-	// RenderJob ran). A new generation gives it a new job; it keeps its place in the queue.
+	// Admitted long ago and never started: its JobRunr job is gone (deleted from the
+	// dashboard, failed before
+	// RenderJob ran). A new generation gives it a new job; it keeps its place in the
+	// queue.
 	private static final String READMIT_LOST = """
 			UPDATE pressroom.serialization
 			SET generation = nextval('pressroom.render_generation_seq'), admitted_at = NULL
@@ -133,7 +140,10 @@ public class SerializationRepository {
 			ORDER BY revision DESC, finished_at DESC LIMIT 1
 			""";
 
-	/** For every version: its current row and its last successful one, which readers are served. */
+	/**
+	 * For every version: its current row and its last successful one, which readers are
+	 * served.
+	 */
 	private static final String KEPT = """
 			(SELECT DISTINCT ON (atbd_id, major) atbd_id, major, checksum FROM pressroom.serialization
 			 ORDER BY atbd_id, major, revision DESC, computed_at DESC)
@@ -147,7 +157,8 @@ public class SerializationRepository {
 			SELECT DISTINCT 'atbds/' || atbd_id || '/v' || major || '/' || checksum || '/'
 			FROM (""" + KEPT + ") kept";
 
-	// Superseded rows once the grace period is over, and rows whose outputs the garbage collector removed: neither
+	// Superseded rows once the grace period is over, and rows whose outputs the garbage
+	// collector removed: neither
 	// is served or shown again. A version's current and last successful rows always stay.
 	private static final String PRUNE = """
 			DELETE FROM pressroom.serialization s
@@ -180,9 +191,10 @@ public class SerializationRepository {
 	}
 
 	/**
-	 * Records that {@code checksum}, computed with {@code renderer}, is the version's content at {@code revision}:
-	 * inserts a queued row, re-queues a superseded one, raises a queued one to {@code priority} if that is more
-	 * urgent, and leaves any other row as it is. Returns the row as it now stands.
+	 * Records that {@code checksum}, computed with {@code renderer}, is the version's
+	 * content at {@code revision}: inserts a queued row, re-queues a superseded one,
+	 * raises a queued one to {@code priority} if that is more urgent, and leaves any
+	 * other row as it is. Returns the row as it now stands.
 	 */
 	public Serialization recordQueued(VersionKey key, String checksum, long revision, Instant now, Priority priority,
 			String renderer) {
@@ -212,14 +224,18 @@ public class SerializationRepository {
 		return byVersion(CURRENT, key);
 	}
 
-	/** The newest content of the version that rendered successfully: what readers are served. */
+	/**
+	 * The newest content of the version that rendered successfully: what readers are
+	 * served.
+	 */
 	public Optional<Serialization> lastSucceeded(VersionKey key) {
 		return byVersion(LAST_SUCCEEDED, key);
 	}
 
 	public List<Serialization> findAll(VersionKey key) {
-		return this.jdbc.sql("SELECT " + COLUMNS
-				+ " FROM pressroom.serialization WHERE atbd_id = :atbdId AND major = :major ORDER BY revision")
+		return this.jdbc
+			.sql("SELECT " + COLUMNS
+					+ " FROM pressroom.serialization WHERE atbd_id = :atbdId AND major = :major ORDER BY revision")
 			.param("atbdId", key.atbdId())
 			.param("major", key.major())
 			.query(this::toSerialization)
@@ -227,8 +243,9 @@ public class SerializationRepository {
 	}
 
 	/**
-	 * The queued rows of {@code priority} that wait for admission and may run at {@code now}, longest waiting first,
-	 * locked until the caller's transaction ends (rows another transaction holds are skipped).
+	 * The queued rows of {@code priority} that wait for admission and may run at
+	 * {@code now}, longest waiting first, locked until the caller's transaction ends
+	 * (rows another transaction holds are skipped).
 	 */
 	public List<Serialization> waiting(Priority priority, int limit, Instant now) {
 		return this.jdbc.sql(WAITING)
@@ -240,14 +257,18 @@ public class SerializationRepository {
 	}
 
 	/**
-	 * Holds the admission lock (a transaction-level advisory lock) until the caller's transaction ends, so that
-	 * admissions on several nodes take turns and never admit past the limits together.
+	 * Holds the admission lock (a transaction-level advisory lock) until the caller's
+	 * transaction ends, so that admissions on several nodes take turns and never admit
+	 * past the limits together.
 	 */
 	public void lockAdmission() {
 		this.jdbc.sql("SELECT pg_advisory_xact_lock(" + ADMISSION_LOCK_CLASS + ", 0)").query((rs, row) -> 1).single();
 	}
 
-	/** How many serializations JobRunr holds now: admitted, and neither finished nor re-queued. */
+	/**
+	 * How many serializations JobRunr holds now: admitted, and neither finished nor
+	 * re-queued.
+	 */
 	public InFlight inFlight() {
 		return this.jdbc.sql(IN_FLIGHT)
 			.query((rs, row) -> new InFlight(rs.getInt("total"), rs.getInt("bulk")))
@@ -256,8 +277,9 @@ public class SerializationRepository {
 
 	/** Records that the row's current generation was handed to JobRunr. */
 	public boolean markAdmitted(Serialization row, Instant now) {
-		return this.jdbc.sql("UPDATE pressroom.serialization SET admitted_at = :now WHERE " + KEY
-				+ " AND generation = :generation AND state = 'queued' AND admitted_at IS NULL")
+		return this.jdbc
+			.sql("UPDATE pressroom.serialization SET admitted_at = :now WHERE " + KEY
+					+ " AND generation = :generation AND state = 'queued' AND admitted_at IS NULL")
 			.param("now", Timestamp.from(now))
 			.param("atbdId", row.key().atbdId())
 			.param("major", row.key().major())
@@ -267,8 +289,8 @@ public class SerializationRepository {
 	}
 
 	/**
-	 * Claims the row for a render attempt on {@code workerId}; false if it already finished, was superseded or
-	 * re-queued under a new generation.
+	 * Claims the row for a render attempt on {@code workerId}; false if it already
+	 * finished, was superseded or re-queued under a new generation.
 	 */
 	public boolean markRunning(VersionKey key, String checksum, int generation, Instant now, UUID workerId) {
 		return this.jdbc.sql(MARK_RUNNING)
@@ -282,11 +304,11 @@ public class SerializationRepository {
 	}
 
 	/**
-	 * Ends the attempt of {@code generation} as succeeded or failed. Every text is stored as PostgreSQL can hold it
-	 * ({@link StoredText}). False if that attempt no longer owns the row (finished, superseded, taken over, deleted).
+	 * Ends the attempt of {@code generation} as succeeded or failed. Every text is stored
+	 * as PostgreSQL can hold it ({@link StoredText}). False if that attempt no longer
+	 * owns the row (finished, superseded, taken over, deleted).
 	 */
-	public boolean markFinished(VersionKey key, String checksum, int generation, RenderOutcome outcome,
-			Instant now) {
+	public boolean markFinished(VersionKey key, String checksum, int generation, RenderOutcome outcome, Instant now) {
 		SerializationState state = outcome.isSuccess() ? SerializationState.SUCCEEDED : SerializationState.FAILED;
 		List<RenderError> details = outcome.errorDetails()
 			.stream()
@@ -310,9 +332,10 @@ public class SerializationRepository {
 	}
 
 	/**
-	 * Puts the row back in the queue after its attempt of {@code generation} failed for a reason of the
-	 * infrastructure's: a new generation, admitted again from {@code notBefore} on, with {@code error} shown
-	 * meanwhile. False if that attempt no longer owns the row.
+	 * Puts the row back in the queue after its attempt of {@code generation} failed for a
+	 * reason of the infrastructure's: a new generation, admitted again from
+	 * {@code notBefore} on, with {@code error} shown meanwhile. False if that attempt no
+	 * longer owns the row.
 	 */
 	public boolean retryLater(VersionKey key, String checksum, int generation, String error, Instant notBefore,
 			Instant now) {
@@ -328,8 +351,9 @@ public class SerializationRepository {
 	}
 
 	/**
-	 * Re-queues, under new generations, the rows running on the {@code dead} workers, on workers nobody knows or on
-	 * none; they keep their priority. Returns the rows as they now stand.
+	 * Re-queues, under new generations, the rows running on the {@code dead} workers, on
+	 * workers nobody knows or on none; they keep their priority. Returns the rows as they
+	 * now stand.
 	 */
 	public List<Serialization> takeOver(Collection<UUID> dead, Instant now) {
 		// An IN list may not be empty; a random id matches no worker.
@@ -341,7 +365,10 @@ public class SerializationRepository {
 			.list();
 	}
 
-	/** Gives a new generation (a new job) to queued rows admitted before {@code admittedBefore} that never started. */
+	/**
+	 * Gives a new generation (a new job) to queued rows admitted before
+	 * {@code admittedBefore} that never started.
+	 */
 	public List<Serialization> readmitLost(Instant admittedBefore) {
 		return this.jdbc.sql(READMIT_LOST)
 			.param("admittedBefore", Timestamp.from(admittedBefore))
@@ -359,8 +386,8 @@ public class SerializationRepository {
 	}
 
 	/**
-	 * The output folders that must stay: for every version, its current checksum and its last successful one,
-	 * as {@code atbds/{id}/v{major}/{checksum}/}.
+	 * The output folders that must stay: for every version, its current checksum and its
+	 * last successful one, as {@code atbds/{id}/v{major}/{checksum}/}.
 	 */
 	public Set<String> keptOutputPrefixes() {
 		return new HashSet<>(this.jdbc.sql(KEPT_OUTPUT_PREFIXES).query(String.class).list());
@@ -371,21 +398,22 @@ public class SerializationRepository {
 		this.jdbc.sql("""
 				UPDATE pressroom.serialization SET collected_at = :now, outputs = '{}'
 				WHERE 'atbds/' || atbd_id || '/v' || major || '/' || checksum || '/' = :prefix
-				""")
-			.param("now", Timestamp.from(now))
-			.param("prefix", outputPrefix)
-			.update();
+				""").param("now", Timestamp.from(now)).param("prefix", outputPrefix).update();
 	}
 
 	/**
-	 * Deletes the rows nobody needs any more: superseded before {@code cutoff}, or whose outputs were collected;
-	 * never a version's current or last successful row. Returns how many went.
+	 * Deletes the rows nobody needs any more: superseded before {@code cutoff}, or whose
+	 * outputs were collected; never a version's current or last successful row. Returns
+	 * how many went.
 	 */
 	public int prune(Instant cutoff) {
 		return this.jdbc.sql(PRUNE).param("cutoff", Timestamp.from(cutoff)).update();
 	}
 
-	/** How many serializations are in each state; every state is present, at zero if need be. */
+	/**
+	 * How many serializations are in each state; every state is present, at zero if need
+	 * be.
+	 */
 	public Map<SerializationState, Long> countByState() {
 		Map<SerializationState, Long> counts = new EnumMap<>(SerializationState.class);
 		for (SerializationState state : SerializationState.values()) {
@@ -398,7 +426,10 @@ public class SerializationRepository {
 		return counts;
 	}
 
-	/** How many queued rows wait in Pressroom's queue (not yet handed to JobRunr), by priority. */
+	/**
+	 * How many queued rows wait in Pressroom's queue (not yet handed to JobRunr), by
+	 * priority.
+	 */
 	public Map<Priority, Long> waitingByPriority() {
 		Map<Priority, Long> counts = new EnumMap<>(Priority.class);
 		for (Priority priority : Priority.values()) {
@@ -416,8 +447,8 @@ public class SerializationRepository {
 
 	/** Forgets a deleted version's serializations and returns what was forgotten. */
 	public List<Serialization> deleteAll(VersionKey key) {
-		return this.jdbc.sql("DELETE FROM pressroom.serialization WHERE atbd_id = :atbdId AND major = :major RETURNING "
-				+ COLUMNS)
+		return this.jdbc
+			.sql("DELETE FROM pressroom.serialization WHERE atbd_id = :atbdId AND major = :major RETURNING " + COLUMNS)
 			.param("atbdId", key.atbdId())
 			.param("major", key.major())
 			.query(this::toSerialization)
@@ -436,7 +467,8 @@ public class SerializationRepository {
 		return new Serialization(new VersionKey(rs.getInt("atbd_id"), rs.getInt("major")), rs.getString("checksum"),
 				rs.getLong("revision"), rs.getInt("generation"), SerializationState.fromDb(rs.getString("state")),
 				instant(rs, "computed_at"), instant(rs, "started_at"), instant(rs, "finished_at"),
-				rs.getInt("attempts"), rs.getString("error"), this.json.readValue(rs.getString("error_details"), ERRORS),
+				rs.getInt("attempts"), rs.getString("error"),
+				this.json.readValue(rs.getString("error_details"), ERRORS),
 				this.json.readValue(rs.getString("warnings"), STRINGS),
 				this.json.readValue(rs.getString("outputs"), OUTPUTS),
 				this.json.readValue(rs.getString("timings"), TIMINGS), trimmed(rs.getString("renderer")),

@@ -1,6 +1,9 @@
 package org.pressroom.core.serialization;
 
-/** queued → running → succeeded | failed | superseded; superseded → queued when that content becomes current again. */
+/**
+ * queued → running → succeeded | failed | superseded; superseded → queued when that
+ * content becomes current again.
+ */
 public enum SerializationState {
 
 	QUEUED, RUNNING, SUCCEEDED, FAILED, SUPERSEDED;

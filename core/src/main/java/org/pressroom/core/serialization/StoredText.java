@@ -1,9 +1,10 @@
 package org.pressroom.core.serialization;
 
 /**
- * Text as PostgreSQL can store it. {@code text} and {@code jsonb} refuse the NUL character (jsonb also refuses an
- * unpaired surrogate escape), and both can reach a warning from a document (APT's {@code json} column holds any
- * escape): a render that succeeded must not fail to be recorded over one (issue #12). NUL becomes U+2400 (␀), an
+ * Text as PostgreSQL can store it. {@code text} and {@code jsonb} refuse the NUL
+ * character (jsonb also refuses an unpaired surrogate escape), and both can reach a
+ * warning from a document (APT's {@code json} column holds any escape): a render that
+ * succeeded must not fail to be recorded over one (issue #12). NUL becomes U+2400 (␀), an
  * unpaired surrogate U+FFFD, so the editor still sees where it was.
  */
 public final class StoredText {

@@ -30,8 +30,8 @@ class ContentChecksumTest {
 
 	@Test
 	void writesSortedCompactJson() {
-		CanonicalDocument document = ContentChecksum.of(version(json("{\"b\": 1, \"a\": {\"d\": 2, \"c\": 3}}"),
-				List.of()), Map.of(), RENDERER);
+		CanonicalDocument document = ContentChecksum
+			.of(version(json("{\"b\": 1, \"a\": {\"d\": 2, \"c\": 3}}"), List.of()), Map.of(), RENDERER);
 
 		assertThat(document.jsonText()).contains("\"document\":{\"a\":{\"c\":3,\"d\":2},\"b\":1}")
 			.doesNotContain(" ")
@@ -66,8 +66,8 @@ class ContentChecksumTest {
 	@Test
 	void ignoresTheChangeRevision() {
 		VersionSnapshot version = version(json("{}"), List.of());
-		VersionSnapshot later = new VersionSnapshot(version.key(), 0, "T", "t", "DRAFT", null, null,
-				version.document(), null, List.of(), 99);
+		VersionSnapshot later = new VersionSnapshot(version.key(), 0, "T", "t", "DRAFT", null, null, version.document(),
+				null, List.of(), 99);
 
 		assertThat(checksum(later)).isEqualTo(checksum(version));
 	}
@@ -84,8 +84,7 @@ class ContentChecksumTest {
 	}
 
 	private static VersionSnapshot version(JsonNode document, List<Contact> contacts) {
-		return new VersionSnapshot(new VersionKey(2, 1), 0, "T", "t", "DRAFT", null, null, document, null, contacts,
-				1);
+		return new VersionSnapshot(new VersionKey(2, 1), 0, "T", "t", "DRAFT", null, null, document, null, contacts, 1);
 	}
 
 	private static JsonNode json(String text) {

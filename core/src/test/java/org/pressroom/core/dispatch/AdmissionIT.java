@@ -18,8 +18,9 @@ import org.pressroom.core.job.RenderRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Admission hands JobRunr what the live workers can start, editors' renders first (issue #11,
- * docs/admission.md), from the rows in PostgreSQL; nothing renders here, so what it admits is exactly what it chose.
+ * Admission hands JobRunr what the live workers can start, editors' renders first (issue
+ * #11, docs/admission.md), from the rows in PostgreSQL; nothing renders here, so what it
+ * admits is exactly what it chose.
  */
 class AdmissionIT extends CoreIntegrationTest {
 
@@ -82,7 +83,8 @@ class AdmissionIT extends CoreIntegrationTest {
 				.containsExactly(new VersionKey(1, 1));
 			first.forEach((row) -> start(row, worker.id));
 
-			// The bulk render ends; editors still wait, more of them: bulk work still gets its next render.
+			// The bulk render ends; editors still wait, more of them: bulk work still
+			// gets its next render.
 			Serialization bulk = first.stream().filter((row) -> row.priority() == Priority.BULK).findFirst().get();
 			finish(bulk);
 			queue(19, Priority.INTERACTIVE, T0.plusSeconds(100));
@@ -154,7 +156,9 @@ class AdmissionIT extends CoreIntegrationTest {
 				priority, RENDERER);
 	}
 
-	/** What a worker does when JobRunr hands it the job: JobRunr's state, then the row's. */
+	/**
+	 * What a worker does when JobRunr hands it the job: JobRunr's state, then the row's.
+	 */
 	private void start(Serialization row, UUID worker) {
 		this.jdbc.sql("UPDATE pressroom.jobrunr_jobs SET state = 'PROCESSING' WHERE id = :id")
 			.param("id", JobIds.render(RenderRequest.of(row)).toString())

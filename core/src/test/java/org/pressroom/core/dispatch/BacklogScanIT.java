@@ -10,9 +10,10 @@ import org.pressroom.testing.StatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The backlog scan's cost does not grow with the number of unchanged versions (issue #11): one candidate query,
- * no read per version, no S3 call. And the renderer version follows the workers: a worker with a new one makes every
- * version a candidate, queued as bulk work.
+ * The backlog scan's cost does not grow with the number of unchanged versions (issue
+ * #11): one candidate query, no read per version, no S3 call. And the renderer version
+ * follows the workers: a worker with a new one makes every version a candidate, queued as
+ * bulk work.
  */
 class BacklogScanIT extends CoreIntegrationTest {
 
@@ -59,8 +60,10 @@ class BacklogScanIT extends CoreIntegrationTest {
 				assertThat(row.priority()).isEqualTo(Priority.BULK);
 				assertThat(row.renderer()).isEqualTo(RENDERER);
 			});
-			// Two candidate pages, the one version's read and row, and its admission: not a read per version (500
-			// versions would take 1,000 statements at least); no S3 call, as it shows no image.
+			// Two candidate pages, the one version's read and row, and its admission: not
+			// a read per version (500
+			// versions would take 1,000 statements at least); no S3 call, as it shows no
+			// image.
 			assertThat(counts.statementCount()).isLessThan(40);
 			assertThat(counts.s3CallCount()).isZero();
 		}
@@ -75,7 +78,8 @@ class BacklogScanIT extends CoreIntegrationTest {
 
 			String upgraded = "2".repeat(64);
 			try (FakeWorker upgrade = FakeWorker.start(this.workers, upgraded, 4)) {
-				Thread.sleep(1100); // the dispatcher re-reads the current renderer version once a second
+				Thread.sleep(1100); // the dispatcher re-reads the current renderer
+									// version once a second
 
 				assertThat(this.dispatcher.scan()).isEqualTo(50);
 				assertThat(this.jdbc.sql("""

@@ -13,7 +13,10 @@ import org.pressroom.core.SpringTestTx;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.testing.AptFixtures;
 
-/** The dispatcher's view of the change requests the triggers write, in a rolled-back transaction with the dump. */
+/**
+ * The dispatcher's view of the change requests the triggers write, in a rolled-back
+ * transaction with the dump.
+ */
 class ChangeRequestRepositoryIT {
 
 	private static final VersionKey GEDI = new VersionKey(2, 1);
@@ -44,7 +47,8 @@ class ChangeRequestRepositoryIT {
 
 		assertThat(pending).extracting(ChangeRequest::key).containsExactly(new VersionKey(4, 1), GEDI);
 		assertThat(pending.get(0).revision()).isLessThan(pending.get(1).revision());
-		assertThat(this.requests.pending(1, Instant.now())).extracting(ChangeRequest::key).containsExactly(new VersionKey(4, 1));
+		assertThat(this.requests.pending(1, Instant.now())).extracting(ChangeRequest::key)
+			.containsExactly(new VersionKey(4, 1));
 	}
 
 	@Test
@@ -93,11 +97,16 @@ class ChangeRequestRepositoryIT {
 	}
 
 	private ChangeRequest pendingFor(VersionKey key) {
-		return this.requests.pending(100, Instant.now()).stream().filter((request) -> request.key().equals(key)).findFirst().orElseThrow();
+		return this.requests.pending(100, Instant.now())
+			.stream()
+			.filter((request) -> request.key().equals(key))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private void editDoi(int atbd) {
-		this.tx.jdbc().sql("UPDATE apt.atbd_versions SET doi = 'edited ' || clock_timestamp() WHERE atbd_id = :atbd")
+		this.tx.jdbc()
+			.sql("UPDATE apt.atbd_versions SET doi = 'edited ' || clock_timestamp() WHERE atbd_id = :atbd")
 			.param("atbd", atbd)
 			.update();
 	}

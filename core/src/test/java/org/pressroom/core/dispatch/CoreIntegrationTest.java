@@ -21,10 +21,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Pressroom's core alone (dispatcher, admission, repositories, JobRunr's client without a background server) on a
- * database of its own ({@link IsolatedDatabase}) and the test S3 server, with statements and S3 calls counted
- * ({@link StatementCounter}). Nothing renders: workers are {@link FakeWorker}s, so what admission does is
- * deterministic. Pressroom's and JobRunr's tables are emptied before each test.
+ * Pressroom's core alone (dispatcher, admission, repositories, JobRunr's client without a
+ * background server) on a database of its own ({@link IsolatedDatabase}) and the test S3
+ * server, with statements and S3 calls counted ({@link StatementCounter}). Nothing
+ * renders: workers are {@link FakeWorker}s, so what admission does is deterministic.
+ * Pressroom's and JobRunr's tables are emptied before each test.
  */
 @SpringBootTest(classes = CoreIntegrationTest.CoreOnly.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ActiveProfiles("core")
@@ -64,22 +65,34 @@ abstract class CoreIntegrationTest {
 				""").update();
 	}
 
-	/** Inserts {@code count} ATBDs with a small version 1 each, in one statement (bulk); returns the first id. */
+	/**
+	 * Inserts {@code count} ATBDs with a small version 1 each, in one statement (bulk);
+	 * returns the first id.
+	 */
 	int insertVersions(int count) {
-		return this.jdbc.sql("""
-				WITH created AS (
-				    INSERT INTO apt.atbds (title, alias, created_by, last_updated_by)
-				    SELECT 'Scan ' || g, 'scan-' || gen_random_uuid(), 'tests', 'tests' FROM generate_series(1, :count) g
-				    RETURNING id)
-				INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, created_by, last_updated_by, owner)
-				SELECT id, 1, 0, 'DRAFT', '{"key_points": "unchanged"}'::json, 'tests', 'tests', 'tests' FROM created
-				RETURNING atbd_id
-				""").param("count", count).query(Integer.class).list().stream().mapToInt(Integer::intValue).min().orElse(0);
+		return this.jdbc
+			.sql("""
+					WITH created AS (
+					    INSERT INTO apt.atbds (title, alias, created_by, last_updated_by)
+					    SELECT 'Scan ' || g, 'scan-' || gen_random_uuid(), 'tests', 'tests' FROM generate_series(1, :count) g
+					    RETURNING id)
+					INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, created_by, last_updated_by, owner)
+					SELECT id, 1, 0, 'DRAFT', '{"key_points": "unchanged"}'::json, 'tests', 'tests', 'tests' FROM created
+					RETURNING atbd_id
+					""")
+			.param("count", count)
+			.query(Integer.class)
+			.list()
+			.stream()
+			.mapToInt(Integer::intValue)
+			.min()
+			.orElse(0);
 	}
 
 	/**
-	 * Marks every version's change dispatched and gives it a finished serialization at {@code renderer}, as if all
-	 * had rendered: the corpus a backlog scan finds unchanged.
+	 * Marks every version's change dispatched and gives it a finished serialization at
+	 * {@code renderer}, as if all had rendered: the corpus a backlog scan finds
+	 * unchanged.
 	 */
 	void markAllRendered(String renderer) {
 		this.jdbc.sql("UPDATE pressroom.change_requests SET dispatched_revision = revision").update();
@@ -103,7 +116,10 @@ abstract class CoreIntegrationTest {
 			return new StatementCounter();
 		}
 
-		/** What the app's actuator would provide: the garbage collector and the job metrics count into it. */
+		/**
+		 * What the app's actuator would provide: the garbage collector and the job
+		 * metrics count into it.
+		 */
 		@Bean
 		MeterRegistry meterRegistry() {
 			return new SimpleMeterRegistry();

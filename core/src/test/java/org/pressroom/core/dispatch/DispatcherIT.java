@@ -29,8 +29,9 @@ import org.pressroom.core.job.RenderRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The dispatcher with its real parts: APT's 2021 dump in PostgreSQL, JobRunr's own SQL storage on Pressroom's
- * tables, S3 for image versions, and one live (fake) worker, so that what is queued is also admitted to JobRunr.
+ * The dispatcher with its real parts: APT's 2021 dump in PostgreSQL, JobRunr's own SQL
+ * storage on Pressroom's tables, S3 for image versions, and one live (fake) worker, so
+ * that what is queued is also admitted to JobRunr.
  */
 class DispatcherIT extends CoreIntegrationTest {
 
@@ -58,7 +59,8 @@ class DispatcherIT extends CoreIntegrationTest {
 	@BeforeEach
 	void loadTheDumpWithAWorkerUp() throws SQLException {
 		this.worker = FakeWorker.start(this.workers, RENDERER, 4);
-		// Another test's worker may have left its renderer version in the dispatcher's cache (read each second).
+		// Another test's worker may have left its renderer version in the dispatcher's
+		// cache (read each second).
 		await().atMost(Duration.ofSeconds(5)).until(() -> this.renderer.version().equals(Optional.of(RENDERER)));
 		try (Connection connection = this.dataSource.getConnection()) {
 			AptFixtures.loadBeta1Dump(connection);
@@ -79,7 +81,8 @@ class DispatcherIT extends CoreIntegrationTest {
 		for (VersionKey key : DUMP) {
 			Serialization row = this.serializations.current(key).orElseThrow();
 			assertThat(row.state()).isEqualTo(SerializationState.QUEUED);
-			assertThat(row.priority()).as("the dump's one statement touched 3 versions").isEqualTo(Priority.INTERACTIVE);
+			assertThat(row.priority()).as("the dump's one statement touched 3 versions")
+				.isEqualTo(Priority.INTERACTIVE);
 			assertThat(jobState(JobIds.render(RenderRequest.of(row)))).isEqualTo("ENQUEUED");
 		}
 	}
@@ -134,8 +137,7 @@ class DispatcherIT extends CoreIntegrationTest {
 		int queued = this.dispatcher.scan();
 
 		assertThat(queued).as("4, whose row was lost; not GEDI (succeeded) nor 3 (queued)").isOne();
-		assertThat(this.serializations.current(new VersionKey(4, 1)).orElseThrow().priority())
-			.isEqualTo(Priority.BULK);
+		assertThat(this.serializations.current(new VersionKey(4, 1)).orElseThrow().priority()).isEqualTo(Priority.BULK);
 	}
 
 	private String jobState(UUID id) {

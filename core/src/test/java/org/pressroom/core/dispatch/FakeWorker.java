@@ -10,10 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-
 /**
- * A worker as the database sees one: a renderer version, a row in {@code pressroom.render_workers} and the liveness
- * lock held on a session of its own, which {@link #die()} ends as a killed JVM would. It renders nothing.
+ * A worker as the database sees one: a renderer version, a row in
+ * {@code pressroom.render_workers} and the liveness lock held on a session of its own,
+ * which {@link #die()} ends as a killed JVM would. It renders nothing.
  */
 final class FakeWorker implements AutoCloseable {
 
@@ -47,12 +47,14 @@ final class FakeWorker implements AutoCloseable {
 	}
 
 	/**
-	 * Ends the session holding the liveness lock, as the kernel does when it kills the JVM, and waits until the
-	 * server has ended it too: the backend releases the lock a moment after the client's connection closes.
+	 * Ends the session holding the liveness lock, as the kernel does when it kills the
+	 * JVM, and waits until the server has ended it too: the backend releases the lock a
+	 * moment after the client's connection closes.
 	 */
 	void die() throws SQLException {
 		this.session.close();
-		await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10))
+		await().atMost(Duration.ofSeconds(5))
+			.pollInterval(Duration.ofMillis(10))
 			.until(() -> !this.workers.isAlive(this.id));
 	}
 

@@ -4,8 +4,8 @@ import org.pressroom.testing.TestDatabase;
 import org.pressroom.testing.TestDatabase.DatabaseDetails;
 
 /**
- * A database of the core ITs' own on the test JVM's PostgreSQL server: their JobRunr client and the workers they
- * fake must not meet another context's JobRunr server.
+ * A database of the core ITs' own on the test JVM's PostgreSQL server: their JobRunr
+ * client and the workers they fake must not meet another context's JobRunr server.
  */
 final class IsolatedDatabase {
 

@@ -14,7 +14,10 @@ import org.pressroom.testing.AptFixtures;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** What Pressroom reads of APT's tables, in a rolled-back transaction holding APT's 2021 dump and the fixture. */
+/**
+ * What Pressroom reads of APT's tables, in a rolled-back transaction holding APT's 2021
+ * dump and the fixture.
+ */
 class VersionRepositoryIT {
 
 	private static final VersionKey GEDI = new VersionKey(2, 1);
@@ -62,7 +65,8 @@ class VersionRepositoryIT {
 		assertThat(this.versions.read(new VersionKey(2, 9))).isEmpty();
 		assertThat(this.versions.exists(GEDI)).isTrue();
 		assertThat(this.versions.lookUp("2", 1)).map(VersionLookup::key).contains(GEDI);
-		assertThat(this.versions.lookUp(AptFixtures.FIXTURE_ALIAS, 1)).map(VersionLookup::atbdId).contains(this.fixture);
+		assertThat(this.versions.lookUp(AptFixtures.FIXTURE_ALIAS, 1)).map(VersionLookup::atbdId)
+			.contains(this.fixture);
 		assertThat(this.versions.lookUp("no-such-alias", 1)).isEmpty();
 		assertThat(this.versions.lookUp("99999999999", 1)).as("beyond an int: only an alias").isEmpty();
 		assertThat(this.versions.lookUp("2", 1)).map(VersionLookup::status).contains("DRAFT");
@@ -97,7 +101,8 @@ class VersionRepositoryIT {
 				VALUES ('4/uploads/atbd_4_1.pdf', 'tests', 4) RETURNING id
 				""").query(Integer.class).single();
 		this.tx.jdbc().sql("UPDATE apt.atbds SET document_type = 'PDF' WHERE id = 4").update();
-		this.tx.jdbc().sql("UPDATE apt.atbd_versions SET pdf_id = :upload WHERE atbd_id = 4")
+		this.tx.jdbc()
+			.sql("UPDATE apt.atbd_versions SET pdf_id = :upload WHERE atbd_id = 4")
 			.param("upload", upload)
 			.update();
 

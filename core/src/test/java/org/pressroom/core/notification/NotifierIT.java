@@ -22,10 +22,11 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
 /**
- * One notifier, several subscribers, a real PostgreSQL: one connection for all channels, each notification to the
- * subscribers of its channel, a failing subscriber alone with its failure, every subscriber woken after a reconnect.
- * On a database of this class's own, so that its sessions can be counted. Subscribers poll hourly here, so every
- * run counted is a wake-up.
+ * One notifier, several subscribers, a real PostgreSQL: one connection for all channels,
+ * each notification to the subscribers of its channel, a failing subscriber alone with
+ * its failure, every subscriber woken after a reconnect. On a database of this class's
+ * own, so that its sessions can be counted. Subscribers poll hourly here, so every run
+ * counted is a wake-up.
  */
 class NotifierIT {
 
@@ -125,7 +126,8 @@ class NotifierIT {
 
 		terminate(backend);
 
-		await().atMost(PATIENCE).until(() -> listening.wakeUps() > listeningBefore && polling.wakeUps() > pollingBefore);
+		await().atMost(PATIENCE)
+			.until(() -> listening.wakeUps() > listeningBefore && polling.wakeUps() > pollingBefore);
 		await().atMost(PATIENCE).until(this.notifier::isConnected);
 		assertThat(notifierBackend()).isNotEqualTo(backend);
 		assertThat(this.notifier.lastError()).as("why it reconnected").isNotNull();
@@ -182,18 +184,23 @@ class NotifierIT {
 		assertThat(indicator.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
 	}
 
-	/** Starts the notifier, after its subscribers, and waits until it is connected with all of them. */
+	/**
+	 * Starts the notifier, after its subscribers, and waits until it is connected with
+	 * all of them.
+	 */
 	private void startNotifier() {
 		this.notifier.start();
 		await().atMost(PATIENCE).until(this.notifier::isConnected);
 	}
 
 	private static Notifier notifier(DatabaseDetails target) {
-		return new Notifier(connectionTo(target), new NotifierProperties(Duration.ofMillis(100), Duration.ofMillis(500)));
+		return new Notifier(connectionTo(target),
+				new NotifierProperties(Duration.ofMillis(100), Duration.ofMillis(500)));
 	}
 
 	private Subscriber subscribe(String channel, boolean listen, Runnable action) {
-		Subscriber subscriber = new Subscriber(this.notifier, channel, action, new SubscriberProperties(listen, HOURLY));
+		Subscriber subscriber = new Subscriber(this.notifier, channel, action,
+				new SubscriberProperties(listen, HOURLY));
 		subscriber.start();
 		this.started.add(subscriber);
 		return subscriber;

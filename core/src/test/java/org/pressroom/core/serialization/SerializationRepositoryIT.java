@@ -16,7 +16,10 @@ import org.pressroom.core.job.RenderRequest;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The state machine of docs/serialization-states.md as the table keeps it, in a rolled-back transaction. */
+/**
+ * The state machine of docs/serialization-states.md as the table keeps it, in a
+ * rolled-back transaction.
+ */
 class SerializationRepositoryIT {
 
 	private static final VersionKey VERSION = new VersionKey(9001, 1);
@@ -71,7 +74,8 @@ class SerializationRepositoryIT {
 		assertThat(back.computedAt()).isEqualTo(NOW.plusSeconds(5));
 		assertThat(RenderRequest.of(back).generation()).isEqualTo(back.generation());
 		assertThat(this.serializations.markRunning(VERSION, FIRST, before.generation(), NOW, WORKER))
-			.as("the old generation's job").isFalse();
+			.as("the old generation's job")
+			.isFalse();
 		assertThat(this.serializations.markRunning(VERSION, FIRST, back.generation(), NOW, WORKER)).isTrue();
 	}
 
@@ -82,7 +86,8 @@ class SerializationRepositoryIT {
 		RenderOutcome outcome = RenderOutcome.succeeded(Map.of("pdf", "atbds/9001/v1/" + FIRST + "/document.pdf"),
 				Map.of("pdf", 120L), List.of("an image was missing"));
 
-		assertThat(this.serializations.markFinished(VERSION, FIRST, row.generation(), outcome, NOW.plusSeconds(3))).isTrue();
+		assertThat(this.serializations.markFinished(VERSION, FIRST, row.generation(), outcome, NOW.plusSeconds(3)))
+			.isTrue();
 
 		assertThat(this.serializations.markRunning(VERSION, FIRST, row.generation(), NOW, WORKER)).isFalse();
 		assertThat(this.serializations.markSuperseded(VERSION, FIRST, NOW)).isFalse();

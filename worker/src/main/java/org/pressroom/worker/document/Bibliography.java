@@ -9,8 +9,9 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * APT's publication references as a numbered list. Numbers follow the stored order (APT keeps it as the authors
- * arranged it, usually alphabetical), so the PDF and the HTML number every reference alike, cited or not.
+ * APT's publication references as a numbered list. Numbers follow the stored order (APT
+ * keeps it as the authors arranged it, usually alphabetical), so the PDF and the HTML
+ * number every reference alike, cited or not.
  */
 final class Bibliography {
 
@@ -26,7 +27,8 @@ final class Bibliography {
 		for (Reference reference : references) {
 			Reference first = this.byId.putIfAbsent(reference.id(), reference);
 			if (first != null && !reference.id().isEmpty()) {
-				// APT does not enforce unique ids; the first entry wins, as in APT's own PDF.
+				// APT does not enforce unique ids; the first entry wins, as in APT's own
+				// PDF.
 				this.warnings.add(Warnings.duplicateReference(reference.id(), first.number(), reference.number()));
 			}
 		}
@@ -55,7 +57,10 @@ final class Bibliography {
 		return List.copyOf(this.warnings);
 	}
 
-	/** The reference a {@code ref} node's {@code refId} names; empty for an unknown or blank id. */
+	/**
+	 * The reference a {@code ref} node's {@code refId} names; empty for an unknown or
+	 * blank id.
+	 */
 	Optional<Reference> find(String refId) {
 		return (refId == null || refId.isBlank()) ? Optional.empty() : Optional.ofNullable(this.byId.get(refId));
 	}

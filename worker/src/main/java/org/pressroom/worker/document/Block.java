@@ -3,11 +3,11 @@ package org.pressroom.worker.document;
 import java.util.List;
 
 /**
- * A block of a section's body. The set is closed: writers implement {@link Visitor}, so a new block type is a compile
- * error in each of them until it is handled.
+ * A block of a section's body. The set is closed: writers implement {@link Visitor}, so a
+ * new block type is a compile error in each of them until it is handled.
  */
-public sealed interface Block permits Block.Paragraph, Block.Heading, Block.ItemList, Block.DisplayMath,
-		Block.Figure, Block.Table, Block.References, Block.UnknownBlock {
+public sealed interface Block permits Block.Paragraph, Block.Heading, Block.ItemList, Block.DisplayMath, Block.Figure,
+		Block.Table, Block.References, Block.UnknownBlock {
 
 	<R> R accept(Visitor<R> visitor);
 
@@ -49,7 +49,8 @@ public sealed interface Block permits Block.Paragraph, Block.Heading, Block.Item
 	/**
 	 * A heading inside rich text (APT's sub-section).
 	 *
-	 * @param level its depth in the outline: the level of the section that holds it plus one
+	 * @param level its depth in the outline: the level of the section that holds it plus
+	 * one
 	 * @param anchor its link target, unique in the document
 	 * @param plain its text without marks, for tables of contents and bookmarks
 	 */
@@ -66,7 +67,10 @@ public sealed interface Block permits Block.Paragraph, Block.Heading, Block.Item
 
 	}
 
-	/** A bulleted or numbered list, nested at most {@link DocumentReader#MAX_LIST_DEPTH} deep. */
+	/**
+	 * A bulleted or numbered list, nested at most {@link DocumentReader#MAX_LIST_DEPTH}
+	 * deep.
+	 */
 	record ItemList(boolean ordered, List<Item> items) implements Block {
 
 		public ItemList {
@@ -83,8 +87,9 @@ public sealed interface Block permits Block.Paragraph, Block.Heading, Block.Item
 	/**
 	 * One item of a list.
 	 *
-	 * @param label the marker to show instead of the list's own ("3.", "–"): items of a list nested too deep are
-	 * lifted into the deepest allowed one and keep their place by this label; {@code null} for the list's own
+	 * @param label the marker to show instead of the list's own ("3.", "–"): items of a
+	 * list nested too deep are lifted into the deepest allowed one and keep their place
+	 * by this label; {@code null} for the list's own
 	 */
 	record Item(String label, List<Block> blocks) {
 
@@ -114,8 +119,9 @@ public sealed interface Block permits Block.Paragraph, Block.Heading, Block.Item
 	}
 
 	/**
-	 * A table: a header row repeated on every page ({@code null} for none), body rows (padded to the same number of
-	 * cells, at least one) and a caption ({@code null} for none), which goes above the table.
+	 * A table: a header row repeated on every page ({@code null} for none), body rows
+	 * (padded to the same number of cells, at least one) and a caption ({@code null} for
+	 * none), which goes above the table.
 	 */
 	record Table(Row header, List<Row> rows, Caption caption) implements Block {
 
@@ -173,7 +179,10 @@ public sealed interface Block permits Block.Paragraph, Block.Heading, Block.Item
 
 	}
 
-	/** An element type the reader does not know: its content is shown, and the type was warned about once. */
+	/**
+	 * An element type the reader does not know: its content is shown, and the type was
+	 * warned about once.
+	 */
 	record UnknownBlock(String type, List<Block> blocks) implements Block {
 
 		public UnknownBlock {

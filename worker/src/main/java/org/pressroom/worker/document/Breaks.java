@@ -1,14 +1,16 @@
 package org.pressroom.worker.document;
 
 /**
- * Where a long token (a run of text without spaces) may break, so that no URL, path, code list or formula typed as
- * prose runs off the page (issue #13). In a token of at least {@value #MIN_TOKEN} characters, a break looks natural
- * after a run of {@value #AFTER} that is neither the token's start nor its end, as URLs break at "/" and "." (after
- * a hyphen TeX and browsers break by themselves, so none is marked there); a stretch of at least {@value #SEGMENT}
- * characters without such a point ({@value #NARROW_SEGMENT} in a table cell) may break between any two characters
- * as a last resort. A word (letters only) is left to hyphenation unless it has {@value #ANY_WORD} letters or more.
- * Both writers use these points: LaTeX as penalties, HTML as {@code <wbr>} for the natural ones (CSS breaks
- * anywhere as its own last resort).
+ * Where a long token (a run of text without spaces) may break, so that no URL, path, code
+ * list or formula typed as prose runs off the page (issue #13). In a token of at least
+ * {@value #MIN_TOKEN} characters, a break looks natural after a run of {@value #AFTER}
+ * that is neither the token's start nor its end, as URLs break at "/" and "." (after a
+ * hyphen TeX and browsers break by themselves, so none is marked there); a stretch of at
+ * least {@value #SEGMENT} characters without such a point ({@value #NARROW_SEGMENT} in a
+ * table cell) may break between any two characters as a last resort. A word (letters
+ * only) is left to hyphenation unless it has {@value #ANY_WORD} letters or more. Both
+ * writers use these points: LaTeX as penalties, HTML as {@code <wbr>} for the natural
+ * ones (CSS breaks anywhere as its own last resort).
  */
 public final class Breaks {
 
@@ -18,7 +20,10 @@ public final class Breaks {
 	/** A break before this character looks natural (after a slash, a dot, a comma). */
 	public static final byte PREFERRED = 1;
 
-	/** A break before this character is better than running off the page, and nothing else. */
+	/**
+	 * A break before this character is better than running off the page, and nothing
+	 * else.
+	 */
 	public static final byte LAST_RESORT = 2;
 
 	static final String AFTER = "/.-_,;:=&?#|\\)]}+";
@@ -27,7 +32,10 @@ public final class Breaks {
 
 	static final int SEGMENT = 16;
 
-	/** In a table cell, which may be a few characters wide, a shorter stretch may break anywhere too. */
+	/**
+	 * In a table cell, which may be a few characters wide, a shorter stretch may break
+	 * anywhere too.
+	 */
 	static final int NARROW_SEGMENT = 4;
 
 	static final int ANY_WORD = 40;
@@ -35,14 +43,17 @@ public final class Breaks {
 	private Breaks() {
 	}
 
-	/** The kind of break before each character of the text, or {@code null} when there is none anywhere. */
+	/**
+	 * The kind of break before each character of the text, or {@code null} when there is
+	 * none anywhere.
+	 */
 	public static byte[] of(String text) {
 		return of(text, false);
 	}
 
 	/**
-	 * The same for text in a narrow column (a table cell), where a stretch of {@value #NARROW_SEGMENT} characters
-	 * without a natural break may break anywhere.
+	 * The same for text in a narrow column (a table cell), where a stretch of
+	 * {@value #NARROW_SEGMENT} characters without a natural break may break anywhere.
 	 */
 	public static byte[] of(String text, boolean narrow) {
 		int segment = narrow ? NARROW_SEGMENT : SEGMENT;

@@ -9,8 +9,9 @@ import tools.jackson.databind.JsonNode;
 import static org.pressroom.worker.document.Sentences.field;
 
 /**
- * "How to cite" from APT's citation fields. Shown only when an author filled in at least one field; then a blank
- * title falls back to the ATBD's title, and the version's DOI is added as a link.
+ * "How to cite" from APT's citation fields. Shown only when an author filled in at least
+ * one field; then a blank title falls back to the ATBD's title, and the version's DOI is
+ * added as a link.
  */
 final class CitationFormat {
 
@@ -20,7 +21,9 @@ final class CitationFormat {
 	private CitationFormat() {
 	}
 
-	/** The formatted citation, or an empty list when the citation has no field filled in. */
+	/**
+	 * The formatted citation, or an empty list when the citation has no field filled in.
+	 */
 	static List<Inline> of(VersionSnapshot version) {
 		JsonNode citation = version.citation();
 		if (FIELDS.stream().allMatch((key) -> field(citation, key).isEmpty())) {

@@ -4,17 +4,19 @@ import java.text.Normalizer;
 import java.util.Map;
 
 /**
- * Every string the database holds, as it may be shown: NFC, line breaks as "\n", tabs as spaces, no C0 or C1 control
- * characters (C1 ones, U+0080–U+009F, are invisible debris of mojibake), a lone surrogate as U+FFFD, and Word's
- * Symbol-font private-use characters U+F06D–U+F0B1 as the characters they stand for (Word stores θ from the Symbol
- * font as U+F071). Word's linear-format debris (〖 〗 ▒ ┬) is left as it is: it is real Unicode, and a reader should
- * see that something is wrong there.
+ * Every string the database holds, as it may be shown: NFC, line breaks as "\n", tabs as
+ * spaces, no C0 or C1 control characters (C1 ones, U+0080–U+009F, are invisible debris of
+ * mojibake), a lone surrogate as U+FFFD, and Word's Symbol-font private-use characters
+ * U+F06D–U+F0B1 as the characters they stand for (Word stores θ from the Symbol font as
+ * U+F071). Word's linear-format debris (〖 〗 ▒ ┬) is left as it is: it is real Unicode,
+ * and a reader should see that something is wrong there.
  */
 public final class CleanText {
 
 	/**
-	 * Adobe's Symbol encoding from 0x6D to 0xB1, where the issue's documents had them; the card suits (0xA7–0xAA) are
-	 * left out, as Wingdings puts its square bullet at U+F0A7.
+	 * Adobe's Symbol encoding from 0x6D to 0xB1, where the issue's documents had them;
+	 * the card suits (0xA7–0xAA) are left out, as Wingdings puts its square bullet at
+	 * U+F0A7.
 	 */
 	private static final Map<Integer, Integer> SYMBOL_FONT = Map.ofEntries(Map.entry(0x6D, 0x03BC),
 			Map.entry(0x6E, 0x03BD), Map.entry(0x6F, 0x03BF), Map.entry(0x70, 0x03C0), Map.entry(0x71, 0x03B8),
@@ -61,7 +63,10 @@ public final class CleanText {
 		return of(text).strip().replaceAll("\\s+", " ");
 	}
 
-	/** What to put for the char at {@code i}, or {@code null} to keep it (and, for a valid pair, the next). */
+	/**
+	 * What to put for the char at {@code i}, or {@code null} to keep it (and, for a valid
+	 * pair, the next).
+	 */
 	private static String replacement(String text, int i) {
 		char c = text.charAt(i);
 		if (c == '\n' || c >= 0x20 && c < 0x7f) {

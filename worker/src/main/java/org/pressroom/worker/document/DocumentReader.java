@@ -10,31 +10,36 @@ import org.pressroom.core.document.VersionSnapshot;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads one version into the {@link Document} both writers render: the title block, then APT's sections in APT's
- * order, leaving out every section that shows nothing; a group heading (Algorithm Description, Performance
- * Assessment Validation, Data Access) appears only above a shown subsection. Every rule of what APT's fields mean
- * is decided here, once.
+ * Reads one version into the {@link Document} both writers render: the title block, then
+ * APT's sections in APT's order, leaving out every section that shows nothing; a group
+ * heading (Algorithm Description, Performance Assessment Validation, Data Access) appears
+ * only above a shown subsection. Every rule of what APT's fields mean is decided here,
+ * once.
  */
 public final class DocumentReader {
 
-	/** Lists nest at most this deep: LaTeX allows four levels of itemize and of enumerate. */
+	/**
+	 * Lists nest at most this deep: LaTeX allows four levels of itemize and of enumerate.
+	 */
 	public static final int MAX_LIST_DEPTH = 4;
 
 	private final EquationPolicy equations;
 
-	/** @param equations decides which equations may be typeset */
+	/**
+	 * @param equations decides which equations may be typeset
+	 */
 	public DocumentReader(EquationPolicy equations) {
 		this.equations = equations;
 	}
 
 	/**
 	 * @param version the version to read
-	 * @param images every image the document shows, by objectKey, fetched or with the reason it could not be
+	 * @param images every image the document shows, by objectKey, fetched or with the
+	 * reason it could not be
 	 */
 	public Document read(VersionSnapshot version, Map<String, Image> images) {
 		JsonNode document = version.document();
-		Reading reading = new Reading(Bibliography.of(document.path("publication_references")), images,
-				this.equations);
+		Reading reading = new Reading(Bibliography.of(document.path("publication_references")), images, this.equations);
 		if (!document.isObject()) {
 			reading.warn(Warnings.notAnObject(kind(document)));
 		}
@@ -83,9 +88,8 @@ public final class DocumentReader {
 			}
 		}
 		String doi = CleanText.line(version.doi());
-		return new TitleBlock(CleanText.line(version.title()), authors,
-				version.key().major() + "." + version.minor(), StatusLabel.of(CleanText.line(version.status())), doi,
-				doi.isEmpty() ? "" : Links.doi(doi));
+		return new TitleBlock(CleanText.line(version.title()), authors, version.key().major() + "." + version.minor(),
+				StatusLabel.of(CleanText.line(version.status())), doi, doi.isEmpty() ? "" : Links.doi(doi));
 	}
 
 	private static String kind(JsonNode document) {

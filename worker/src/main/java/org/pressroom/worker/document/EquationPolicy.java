@@ -1,8 +1,9 @@
 package org.pressroom.worker.document;
 
 /**
- * Decides which equations may be typeset: the LaTeX side's allow-list, asked once per equation by the reader so that
- * an equation refused in the PDF is a placeholder in the HTML too.
+ * Decides which equations may be typeset: the LaTeX side's allow-list, asked once per
+ * equation by the reader so that an equation refused in the PDF is a placeholder in the
+ * HTML too.
  */
 @FunctionalInterface
 public interface EquationPolicy {

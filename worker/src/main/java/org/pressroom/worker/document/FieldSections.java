@@ -9,8 +9,9 @@ import org.pressroom.core.document.Contact;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The sections APT keeps as fields rather than rich text, as blocks: key points (one point a line, with or without
- * a bullet), variables (a table of name, long name and unit), links (URL and description) and contacts.
+ * The sections APT keeps as fields rather than rich text, as blocks: key points (one
+ * point a line, with or without a bullet), variables (a table of name, long name and
+ * unit), links (URL and description) and contacts.
  */
 final class FieldSections {
 
@@ -23,12 +24,16 @@ final class FieldSections {
 		this.richText = richText;
 	}
 
-	/** APT's key points: a string of lines (or rich text). A line that is only a bullet is no point. */
+	/**
+	 * APT's key points: a string of lines (or rich text). A line that is only a bullet is
+	 * no point.
+	 */
 	List<Block> keyPoints(JsonNode value, int level) {
 		if (!value.isString()) {
 			return value.isObject() ? this.richText.children(value, level, 0) : List.of();
 		}
-		List<Block> points = CleanText.of(value.stringValue()).lines()
+		List<Block> points = CleanText.of(value.stringValue())
+			.lines()
 			.map((line) -> line.strip().replaceFirst("^[-*\u2022\u00b7]+\\s*", "").strip())
 			.filter((line) -> !line.isEmpty())
 			.map((line) -> (Block) paragraph(line))
@@ -40,7 +45,10 @@ final class FieldSections {
 				points.stream().map((point) -> new Block.Item(null, List.of(point))).toList()));
 	}
 
-	/** A table of the variables that have a name, long name or unit, with the section's caption. */
+	/**
+	 * A table of the variables that have a name, long name or unit, with the section's
+	 * caption.
+	 */
 	List<Block> variables(JsonNode value, String caption, int level) {
 		List<Block.Row> rows = new ArrayList<>();
 		for (JsonNode variable : value.isArray() ? value : List.<JsonNode>of()) {
@@ -55,7 +63,8 @@ final class FieldSections {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		Block.Row header = new Block.Row(List.of("Name", "Long name", "Unit").stream()
+		Block.Row header = new Block.Row(List.of("Name", "Long name", "Unit")
+			.stream()
 			.map((title) -> new Block.Cell(List.of(paragraph(title))))
 			.toList());
 		String shown = CleanText.line(caption);
@@ -81,7 +90,10 @@ final class FieldSections {
 		return items.isEmpty() ? List.of() : List.of(new Block.ItemList(false, items));
 	}
 
-	/** One paragraph per contact: the name in bold, then roles, affiliations, contact mechanisms and URL. */
+	/**
+	 * One paragraph per contact: the name in bold, then roles, affiliations, contact
+	 * mechanisms and URL.
+	 */
 	List<Block> contacts(List<Contact> contacts) {
 		List<Block> out = new ArrayList<>();
 		for (Contact contact : contacts) {

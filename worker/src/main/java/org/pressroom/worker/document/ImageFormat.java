@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The image formats pdflatex reads, told by a file's first bytes rather than by its name. */
+/**
+ * The image formats pdflatex reads, told by a file's first bytes rather than by its name.
+ */
 public enum ImageFormat {
 
 	PNG(".png", "image/png", 0x89, 'P', 'N', 'G'), JPEG(".jpg", "image/jpeg", 0xFF, 0xD8, 0xFF),
@@ -25,7 +27,10 @@ public enum ImageFormat {
 		this.magic = magic;
 	}
 
-	/** Whether pdflatex, which picks its reader by extension, reads a file of this format under {@code name}. */
+	/**
+	 * Whether pdflatex, which picks its reader by extension, reads a file of this format
+	 * under {@code name}.
+	 */
 	public boolean matchesName(String name) {
 		return name.endsWith(this.extension) || (this == JPEG && name.endsWith(".jpeg"));
 	}
@@ -39,7 +44,10 @@ public enum ImageFormat {
 		return this.mediaType;
 	}
 
-	/** The file's format, if its first bytes are one of these; empty for anything else or an unreadable file. */
+	/**
+	 * The file's format, if its first bytes are one of these; empty for anything else or
+	 * an unreadable file.
+	 */
 	public static Optional<ImageFormat> of(Path file) {
 		byte[] head = new byte[8];
 		try (InputStream in = Files.newInputStream(file)) {

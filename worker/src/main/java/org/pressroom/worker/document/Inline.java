@@ -3,11 +3,12 @@ package org.pressroom.worker.document;
 import java.util.List;
 
 /**
- * Inline content of a paragraph, heading, caption or link. The set is closed: writers implement {@link Visitor}, so
- * a new inline type is a compile error in each of them until it is handled.
+ * Inline content of a paragraph, heading, caption or link. The set is closed: writers
+ * implement {@link Visitor}, so a new inline type is a compile error in each of them
+ * until it is handled.
  */
-public sealed interface Inline permits Inline.Text, Inline.LineBreak, Inline.Link, Inline.Citation,
-		Inline.InlineMath, Inline.UnknownInline {
+public sealed interface Inline
+		permits Inline.Text, Inline.LineBreak, Inline.Link, Inline.Citation, Inline.InlineMath, Inline.UnknownInline {
 
 	<R> R accept(Visitor<R> visitor);
 
@@ -28,7 +29,9 @@ public sealed interface Inline permits Inline.Text, Inline.LineBreak, Inline.Lin
 
 	}
 
-	/** A run of text with its marks: never empty, no line breaks, no control characters. */
+	/**
+	 * A run of text with its marks: never empty, no line breaks, no control characters.
+	 */
 	record Text(String text, Marks marks) implements Inline {
 
 		@Override
@@ -38,7 +41,10 @@ public sealed interface Inline permits Inline.Text, Inline.LineBreak, Inline.Lin
 
 	}
 
-	/** A line break inside a paragraph (a space where only one line can be set, as in a heading). */
+	/**
+	 * A line break inside a paragraph (a space where only one line can be set, as in a
+	 * heading).
+	 */
 	record LineBreak() implements Inline {
 
 		public static final LineBreak INSTANCE = new LineBreak();
@@ -53,7 +59,8 @@ public sealed interface Inline permits Inline.Text, Inline.LineBreak, Inline.Lin
 	/**
 	 * A clickable link.
 	 *
-	 * @param target a URL {@link Links} allows, or an anchor of this document when {@code internal}
+	 * @param target a URL {@link Links} allows, or an anchor of this document when
+	 * {@code internal}
 	 * @param internal whether the target is an anchor (without "#")
 	 * @param label what is shown, never empty
 	 */
@@ -71,8 +78,8 @@ public sealed interface Inline permits Inline.Text, Inline.LineBreak, Inline.Lin
 	}
 
 	/**
-	 * A citation of the reference list, shown as "[3]" linking to the reference; number 0 and anchor {@code null}
-	 * when it names no reference of the list (shown as "[?]").
+	 * A citation of the reference list, shown as "[3]" linking to the reference; number 0
+	 * and anchor {@code null} when it names no reference of the list (shown as "[?]").
 	 */
 	record Citation(int number, String anchor) implements Inline {
 
@@ -98,7 +105,10 @@ public sealed interface Inline permits Inline.Text, Inline.LineBreak, Inline.Lin
 
 	}
 
-	/** An element type the reader does not know: its content is shown, and the type was warned about once. */
+	/**
+	 * An element type the reader does not know: its content is shown, and the type was
+	 * warned about once.
+	 */
 	record UnknownInline(String type, List<Inline> content) implements Inline {
 
 		public UnknownInline {

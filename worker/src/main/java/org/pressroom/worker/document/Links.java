@@ -7,10 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which link targets become clickable: http, https, ftp and mailto URLs, in-document anchors ("#id"), bare
- * domains ("www.nasa.gov", read as https) and DOIs. Anything else ("javascript:", "file:") stays plain text, in the
- * PDF as in the HTML; so does a target longer than {@value #MAX_LENGTH} characters, which no real link is and which
- * pdflatex would have to read as one line.
+ * Which link targets become clickable: http, https, ftp and mailto URLs, in-document
+ * anchors ("#id"), bare domains ("www.nasa.gov", read as https) and DOIs. Anything else
+ * ("javascript:", "file:") stays plain text, in the PDF as in the HTML; so does a target
+ * longer than {@value #MAX_LENGTH} characters, which no real link is and which pdflatex
+ * would have to read as one line.
  */
 public final class Links {
 
@@ -49,7 +50,10 @@ public final class Links {
 		return BARE_DOMAIN.matcher(target).matches() ? Optional.of("https://" + target) : Optional.empty();
 	}
 
-	/** "https://doi.org/10.x/y" for a DOI written as "10.x/y", "doi:10.x/y" or already as a doi.org URL. */
+	/**
+	 * "https://doi.org/10.x/y" for a DOI written as "10.x/y", "doi:10.x/y" or already as
+	 * a doi.org URL.
+	 */
 	public static String doi(String doi) {
 		return "https://doi.org/" + bareDoi(doi);
 	}

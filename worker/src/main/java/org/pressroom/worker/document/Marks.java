@@ -1,8 +1,8 @@
 package org.pressroom.worker.document;
 
 /**
- * The marks of a run of text. Superscript and subscript exclude each other; superscript wins, as both renderings
- * can show only one.
+ * The marks of a run of text. Superscript and subscript exclude each other; superscript
+ * wins, as both renderings can show only one.
  */
 public record Marks(boolean bold, boolean italic, boolean underline, boolean superscript, boolean subscript) {
 

@@ -9,18 +9,19 @@ import org.pressroom.worker.document.DocumentReader.Kind;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Collects the sections {@link DocumentReader} names, in order, each only when it shows something; a pending group
- * heading goes in above its first shown subsection.
+ * Collects the sections {@link DocumentReader} names, in order, each only when it shows
+ * something; a pending group heading goes in above its first shown subsection.
  */
 final class Outline {
 
 	/**
-	 * The anchors of every section there can be, reserved before any heading of the rich text asks for one, so that
-	 * a section's anchor is the same whatever the document holds.
+	 * The anchors of every section there can be, reserved before any heading of the rich
+	 * text asks for one, so that a section's anchor is the same whatever the document
+	 * holds.
 	 */
-	static final List<String> FIXED_ANCHORS = List.of("abstract", "plain-summary", "key-points",
-			"version-description", "introduction", "historical-perspective", "additional-information",
-			"algorithm-description", "scientific-theory", "scientific-theory-assumptions", "mathematical-theory",
+	static final List<String> FIXED_ANCHORS = List.of("abstract", "plain-summary", "key-points", "version-description",
+			"introduction", "historical-perspective", "additional-information", "algorithm-description",
+			"scientific-theory", "scientific-theory-assumptions", "mathematical-theory",
 			"mathematical-theory-assumptions", "algorithm-input-variables", "algorithm-output-variables",
 			"algorithm-usage-constraints", "performance-assessment-validation",
 			"performance-assessment-validation-methods", "performance-assessment-validation-uncertainties",
@@ -73,7 +74,8 @@ final class Outline {
 
 	void references() {
 		List<Reference> references = this.reading.bibliography.references();
-		section("references", "References", 1, references.isEmpty() ? List.of() : List.of(new Block.References(references)));
+		section("references", "References", 1,
+				references.isEmpty() ? List.of() : List.of(new Block.References(references)));
 	}
 
 	void citation(List<Inline> citation) {

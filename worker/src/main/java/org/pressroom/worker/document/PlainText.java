@@ -2,7 +2,10 @@ package org.pressroom.worker.document;
 
 import java.util.List;
 
-/** The text of blocks and inlines without marks, equations as their source: for alt texts and for sizing columns. */
+/**
+ * The text of blocks and inlines without marks, equations as their source: for alt texts
+ * and for sizing columns.
+ */
 public final class PlainText implements Block.Visitor<Void>, Inline.Visitor<Void> {
 
 	private final StringBuilder out = new StringBuilder();

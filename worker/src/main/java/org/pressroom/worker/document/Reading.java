@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The state of reading one document: the section being read (for warnings), anchors, the reference list, the images
- * at hand, the equation policy and count, and the warnings raised so far.
+ * The state of reading one document: the section being read (for warnings), anchors, the
+ * reference list, the images at hand, the equation policy and count, and the warnings
+ * raised so far.
  */
 final class Reading {
 
@@ -52,7 +53,10 @@ final class Reading {
 		return equation;
 	}
 
-	/** The image for an objectKey; one that is not available is warned about once, where it is first shown. */
+	/**
+	 * The image for an objectKey; one that is not available is warned about once, where
+	 * it is first shown.
+	 */
 	Image image(String objectKey) {
 		Image image = objectKey.isBlank() ? Image.unavailable(objectKey, "the figure names no image file")
 				: this.images.getOrDefault(objectKey, Image.unavailable(objectKey, "it was not fetched"));

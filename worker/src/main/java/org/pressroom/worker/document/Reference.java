@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param number its number in the list, from 1, as citations show it ("[3]")
  * @param id APT's reference id, which {@code ref} nodes name as {@code refId}
- * @param anchor the link target both renderings use ("ref-" + the id, made safe and unique)
+ * @param anchor the link target both renderings use ("ref-" + the id, made safe and
+ * unique)
  * @param content the formatted entry
  */
 public record Reference(int number, String id, String anchor, List<Inline> content) {

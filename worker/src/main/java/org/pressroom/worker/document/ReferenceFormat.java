@@ -8,8 +8,9 @@ import tools.jackson.databind.JsonNode;
 import static org.pressroom.worker.document.Sentences.field;
 
 /**
- * Formats one APT reference author–date style: "Authors (Year). Title. <i>Series</i>, Volume(Issue), Pages.
- * Edition edition. Place: Publisher. ISBN …. Report …. doi:…. Online resource. Other details."
+ * Formats one APT reference author–date style: "Authors (Year). Title. <i>Series</i>,
+ * Volume(Issue), Pages. Edition edition. Place: Publisher. ISBN …. Report …. doi:….
+ * Online resource. Other details."
  */
 final class ReferenceFormat {
 

@@ -6,8 +6,8 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Builds the inline content of a formatted entry (a reference, the citation) sentence by sentence: "Text. ",
- * <i>Series</i>, links; the space after the last sentence is dropped.
+ * Builds the inline content of a formatted entry (a reference, the citation) sentence by
+ * sentence: "Text. ", <i>Series</i>, links; the space after the last sentence is dropped.
  */
 final class Sentences {
 
@@ -31,7 +31,10 @@ final class Sentences {
 		return this;
 	}
 
-	/** A link to {@code url} labelled {@code text}, or the text alone when the URL is not allowed; then ". ". */
+	/**
+	 * A link to {@code url} labelled {@code text}, or the text alone when the URL is not
+	 * allowed; then ". ".
+	 */
 	Sentences link(String text, String url) {
 		return linkAlone(text, url).plain(". ");
 	}

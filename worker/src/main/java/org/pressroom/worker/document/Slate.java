@@ -3,8 +3,8 @@ package org.pressroom.worker.document;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reading APT's Slate JSON defensively: any key may be missing or null, a leaf may be {@code {}}, and a value that
- * should be a string may be a number.
+ * Reading APT's Slate JSON defensively: any key may be missing or null, a leaf may be
+ * {@code {}}, and a value that should be a string may be a number.
  */
 final class Slate {
 
@@ -24,7 +24,10 @@ final class Slate {
 		return node.isString() ? node.stringValue() : node.asString();
 	}
 
-	/** The concatenated text of every leaf under the node, e.g. an equation's LaTeX or a heading. */
+	/**
+	 * The concatenated text of every leaf under the node, e.g. an equation's LaTeX or a
+	 * heading.
+	 */
 	static String plainText(JsonNode node) {
 		StringBuilder text = new StringBuilder();
 		collectText(node, text);

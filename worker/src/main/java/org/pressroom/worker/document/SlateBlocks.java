@@ -6,9 +6,10 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads Slate rich text into blocks: paragraphs, lists ({@link SlateLists}), sub-section headings, display
- * equations, figures and tables. What shows nothing (an empty paragraph, a figure without image or caption, a table
- * without cells) is left out; an unknown element keeps its content and is warned about once per type.
+ * Reads Slate rich text into blocks: paragraphs, lists ({@link SlateLists}), sub-section
+ * headings, display equations, figures and tables. What shows nothing (an empty
+ * paragraph, a figure without image or caption, a table without cells) is left out; an
+ * unknown element keeps its content and is warned about once per type.
  */
 final class SlateBlocks {
 
@@ -78,7 +79,10 @@ final class SlateBlocks {
 		}
 	}
 
-	/** A paragraph of the content without line breaks and blank text at either end; nothing if that is all. */
+	/**
+	 * A paragraph of the content without line breaks and blank text at either end;
+	 * nothing if that is all.
+	 */
 	static void paragraph(List<Inline> content, List<Block> out) {
 		List<Inline> trimmed = trim(content);
 		if (!trimmed.isEmpty()) {
@@ -152,7 +156,10 @@ final class SlateBlocks {
 		out.add(new Block.Table(null, padded, caption(Slate.child(block, "caption"))));
 	}
 
-	/** The caption's inline content and plain text, or {@code null} when it is missing or blank. */
+	/**
+	 * The caption's inline content and plain text, or {@code null} when it is missing or
+	 * blank.
+	 */
 	Block.Caption caption(JsonNode caption) {
 		if (caption == null) {
 			return null;

@@ -8,9 +8,10 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the inline content of a Slate element: text leaves with their marks (a line break in a leaf becomes a
- * {@link Inline.LineBreak}), links, citations and inline equations. A link target that is not allowed keeps its
- * text and is warned about; a link without text shows its target.
+ * Reads the inline content of a Slate element: text leaves with their marks (a line break
+ * in a leaf becomes a {@link Inline.LineBreak}), links, citations and inline equations. A
+ * link target that is not allowed keeps its text and is warned about; a link without text
+ * shows its target.
  */
 final class SlateInlines {
 
@@ -126,8 +127,8 @@ final class SlateInlines {
 	}
 
 	private static boolean endsWithSpace(Inline inline) {
-		return inline instanceof Inline.LineBreak
-				|| inline instanceof Inline.Text text && Character.isWhitespace(text.text().charAt(text.text().length() - 1));
+		return inline instanceof Inline.LineBreak || inline instanceof Inline.Text text
+				&& Character.isWhitespace(text.text().charAt(text.text().length() - 1));
 	}
 
 }

@@ -6,9 +6,10 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads Slate lists, at most {@link DocumentReader#MAX_LIST_DEPTH} deep (LaTeX's limit is four of itemize and of
- * enumerate; one limit for both renderings keeps them alike). A list nested deeper is lifted into the deepest allowed
- * one, its items after the item that held it, each labelled with its own marker ("3.", "–") so that its order shows,
+ * Reads Slate lists, at most {@link DocumentReader#MAX_LIST_DEPTH} deep (LaTeX's limit is
+ * four of itemize and of enumerate; one limit for both renderings keeps them alike). A
+ * list nested deeper is lifted into the deepest allowed one, its items after the item
+ * that held it, each labelled with its own marker ("3.", "–") so that its order shows,
  * with one warning. Items that show nothing are left out, and so is a list without items.
  */
 final class SlateLists {
@@ -20,8 +21,9 @@ final class SlateLists {
 	}
 
 	/**
-	 * The list as a block. Inside {@code listDepth} = the maximum of lists, where no list can be (a table cell or an
-	 * unknown element in the deepest list), its items become paragraphs, labelled.
+	 * The list as a block. Inside {@code listDepth} = the maximum of lists, where no list
+	 * can be (a table cell or an unknown element in the deepest list), its items become
+	 * paragraphs, labelled.
 	 */
 	void list(JsonNode node, int level, int listDepth, List<Block> out) {
 		if (listDepth >= DocumentReader.MAX_LIST_DEPTH) {
@@ -37,8 +39,8 @@ final class SlateLists {
 	}
 
 	/**
-	 * The items of a list at {@code depth} (1 for a top-level list). At the maximum depth, a nested list's items are
-	 * lifted into this one.
+	 * The items of a list at {@code depth} (1 for a top-level list). At the maximum
+	 * depth, a nested list's items are lifted into this one.
 	 */
 	private List<Block.Item> items(JsonNode list, int level, int depth) {
 		List<Block.Item> items = new ArrayList<>();
@@ -73,7 +75,10 @@ final class SlateLists {
 		return items;
 	}
 
-	/** A list too deep for its place: its items (and theirs) labelled, to join the enclosing list. */
+	/**
+	 * A list too deep for its place: its items (and theirs) labelled, to join the
+	 * enclosing list.
+	 */
 	private List<Block.Item> lifted(JsonNode list, int level, int depth) {
 		Reading reading = this.blocks.reading();
 		reading.warn(Warnings.listTooDeep(reading.where, DocumentReader.MAX_LIST_DEPTH));
@@ -92,7 +97,10 @@ final class SlateLists {
 		return labelled;
 	}
 
-	/** The item's blocks with its label at the start of the first paragraph (or as a paragraph of its own). */
+	/**
+	 * The item's blocks with its label at the start of the first paragraph (or as a
+	 * paragraph of its own).
+	 */
 	private static List<Block> labelled(Block.Item item) {
 		List<Block> out = new ArrayList<>(item.blocks());
 		Inline label = new Inline.Text(item.label() + " ", Marks.NONE);

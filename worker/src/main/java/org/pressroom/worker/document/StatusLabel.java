@@ -2,7 +2,10 @@ package org.pressroom.worker.document;
 
 import java.util.Locale;
 
-/** A version status as shown: "CLOSED_REVIEW_REQUESTED" → "Closed Review Requested" (2021 dumps say "Draft"). */
+/**
+ * A version status as shown: "CLOSED_REVIEW_REQUESTED" → "Closed Review Requested" (2021
+ * dumps say "Draft").
+ */
 public final class StatusLabel {
 
 	private StatusLabel() {

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The warnings of one render, each once and in the order raised, in constant time per warning (60,000 distinct
- * unknown element types once took a worker 267 s with a list lookup, issue #12). Each is cut to
- * {@value #MAX_LENGTH} characters and has its control characters replaced (a NUL cannot go into jsonb). What a
- * render reports keeps the first {@value #MAX_SHOWN} and counts the rest ({@link #toList()}).
+ * The warnings of one render, each once and in the order raised, in constant time per
+ * warning (60,000 distinct unknown element types once took a worker 267 s with a list
+ * lookup, issue #12). Each is cut to {@value #MAX_LENGTH} characters and has its control
+ * characters replaced (a NUL cannot go into jsonb). What a render reports keeps the first
+ * {@value #MAX_SHOWN} and counts the rest ({@link #toList()}).
  */
 public final class WarningList {
 
@@ -37,7 +38,10 @@ public final class WarningList {
 		}
 	}
 
-	/** The first {@value #MAX_SHOWN} warnings, then "... and N more warnings" when there are more. */
+	/**
+	 * The first {@value #MAX_SHOWN} warnings, then "... and N more warnings" when there
+	 * are more.
+	 */
 	public List<String> toList() {
 		List<String> shown = new ArrayList<>(Math.min(this.all.size(), MAX_SHOWN + 1));
 		for (String warning : this.all) {

@@ -1,8 +1,9 @@
 package org.pressroom.worker.document;
 
 /**
- * The wording of content warnings. One wording for both renderings, because a render keeps each distinct warning
- * once. {@code where} is the title of the section the problem sits in.
+ * The wording of content warnings. One wording for both renderings, because a render
+ * keeps each distinct warning once. {@code where} is the title of the section the problem
+ * sits in.
  */
 public final class Warnings {
 
@@ -18,7 +19,9 @@ public final class Warnings {
 				+ "\", which is not in the reference list; shown as [?]";
 	}
 
-	/** One warning per image, whatever made it unavailable and however often it is shown. */
+	/**
+	 * One warning per image, whatever made it unavailable and however often it is shown.
+	 */
 	public static String missingImage(String where, String objectKey, String problem) {
 		return where + ": image \"" + objectKey + "\" is not shown (" + problem + "); a placeholder is shown";
 	}
@@ -39,8 +42,8 @@ public final class Warnings {
 	}
 
 	public static String longUrl(String where, int length) {
-		return where + ": a link target of " + length + " characters is shown as text (at most "
-				+ Links.MAX_LENGTH + " are linked)";
+		return where + ": a link target of " + length + " characters is shown as text (at most " + Links.MAX_LENGTH
+				+ " are linked)";
 	}
 
 	public static String unknownElement(String where, String type) {

@@ -8,7 +8,9 @@ import org.pressroom.worker.document.Block;
 import org.pressroom.worker.document.Document;
 import org.pressroom.worker.document.Section;
 
-/** How many figures of a document show each image, wherever they sit (lists, table cells). */
+/**
+ * How many figures of a document show each image, wherever they sit (lists, table cells).
+ */
 final class FigureUses implements Block.Visitor<Void> {
 
 	private final Map<String, Integer> uses = new HashMap<>();

@@ -7,9 +7,10 @@ import org.pressroom.worker.document.Block;
 import org.pressroom.worker.document.Reference;
 
 /**
- * Blocks as HTML elements: paragraphs, lists, headings (one level below the section that holds them, down to h6),
- * display equations, figures ({@link HtmlImages}), tables (caption first, in a box that scrolls sideways rather
- * than run off the page) and the reference list.
+ * Blocks as HTML elements: paragraphs, lists, headings (one level below the section that
+ * holds them, down to h6), display equations, figures ({@link HtmlImages}), tables
+ * (caption first, in a box that scrolls sideways rather than run off the page) and the
+ * reference list.
  */
 final class HtmlBlocks implements Block.Visitor<Void> {
 

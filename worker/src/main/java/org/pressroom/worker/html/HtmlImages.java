@@ -11,12 +11,14 @@ import org.pressroom.worker.document.ImageFormat;
 import org.pressroom.worker.document.Warnings;
 
 /**
- * The images of a page, each embedded once however often it is shown (one 564 KB image used 1,000 times once made
- * a page too large for a Java string, issue #12): an image shown once is an {@code <img>} with a data: URI; one
- * shown more often is an SVG {@code <symbol>} in a hidden {@code <svg>} at the top of the page, which each figure
- * shows with {@code <use href="#…">}, markup alone, no script. A data: URI is only ever one this page built from
- * the image's bytes and its checked format (PNG or JPEG); a PDF figure, which browsers do not show in a page, and
- * an unavailable image are placeholders.
+ * The images of a page, each embedded once however often it is shown (one 564 KB image
+ * used 1,000 times once made a page too large for a Java string, issue #12): an image
+ * shown once is an {@code <img>} with a data: URI; one shown more often is an SVG
+ * {@code <symbol>} in a hidden {@code <svg>} at the top of the page, which each figure
+ * shows with {@code <use href="#…">}, markup alone, no script. A data: URI is only ever
+ * one this page built from the image's bytes and its checked format (PNG or JPEG); a PDF
+ * figure, which browsers do not show in a page, and an unavailable image are
+ * placeholders.
  */
 final class HtmlImages {
 
@@ -43,7 +45,10 @@ final class HtmlImages {
 		this.warnings = warnings;
 	}
 
-	/** Where the symbols go: the hidden {@code <svg>} is made there when the first one is needed. */
+	/**
+	 * Where the symbols go: the hidden {@code <svg>} is made there when the first one is
+	 * needed.
+	 */
 	void definitionsIn(Element body) {
 		this.body = body;
 	}
@@ -54,15 +59,22 @@ final class HtmlImages {
 		String uri = this.uris.get(image.objectKey());
 		if (image.isAvailable() && image.format() == ImageFormat.PDF) {
 			this.warnings.add(Warnings.pdfOnlyImage(where, image.objectKey()));
-			element.appendElement("div").addClass("placeholder").text("Image shown in the PDF only: " + image.objectKey());
+			element.appendElement("div")
+				.addClass("placeholder")
+				.text("Image shown in the PDF only: " + image.objectKey());
 		}
 		else if (image.isAvailable() && uri != null && isImageUri(uri)) {
 			if (this.uses.getOrDefault(image.objectKey(), 1) > 1 && image.width() > 0 && image.height() > 0) {
 				String viewBox = "0 0 " + image.width() + " " + image.height();
-				element.appendElement("svg").addClass("image").attr("viewBox", viewBox)
-					.attr("width", String.valueOf(image.width())).attr("height", String.valueOf(image.height()))
-					.attr("role", "img").attr("aria-label", alt)
-					.appendElement("use").attr("href", "#" + symbol(image, uri, viewBox));
+				element.appendElement("svg")
+					.addClass("image")
+					.attr("viewBox", viewBox)
+					.attr("width", String.valueOf(image.width()))
+					.attr("height", String.valueOf(image.height()))
+					.attr("role", "img")
+					.attr("aria-label", alt)
+					.appendElement("use")
+					.attr("href", "#" + symbol(image, uri, viewBox));
 			}
 			else {
 				element.appendElement("img").attr("src", uri).attr("alt", alt);
@@ -80,13 +92,20 @@ final class HtmlImages {
 			return id;
 		}
 		if (this.definitions == null) {
-			this.definitions = this.body.prependElement("svg").addClass("image-definitions")
-				.attr("width", "0").attr("height", "0").attr("aria-hidden", "true");
+			this.definitions = this.body.prependElement("svg")
+				.addClass("image-definitions")
+				.attr("width", "0")
+				.attr("height", "0")
+				.attr("aria-hidden", "true");
 		}
 		id = "image-" + (this.symbols.size() + 1);
-		this.definitions.appendElement("symbol").id(id).attr("viewBox", viewBox)
-			.appendElement("image").attr("href", uri)
-			.attr("width", String.valueOf(image.width())).attr("height", String.valueOf(image.height()));
+		this.definitions.appendElement("symbol")
+			.id(id)
+			.attr("viewBox", viewBox)
+			.appendElement("image")
+			.attr("href", uri)
+			.attr("width", String.valueOf(image.width()))
+			.attr("height", String.valueOf(image.height()));
 		this.symbols.put(image.objectKey(), id);
 		return id;
 	}

@@ -9,9 +9,10 @@ import org.pressroom.worker.document.Inline;
 import org.pressroom.worker.document.Marks;
 
 /**
- * Inline content as HTML elements. Every text goes in as a text node and every URL as an attribute value, through
- * jsoup's DOM, never through markup; long tokens get a {@code <wbr>} where {@link Breaks} prefers a break. An
- * equation is a math element for KaTeX with its LaTeX between \( \) (pandoc's convention), readable where no script
+ * Inline content as HTML elements. Every text goes in as a text node and every URL as an
+ * attribute value, through jsoup's DOM, never through markup; long tokens get a
+ * {@code <wbr>} where {@link Breaks} prefers a break. An equation is a math element for
+ * KaTeX with its LaTeX between \( \) (pandoc's convention), readable where no script
  * runs.
  */
 final class HtmlInlines implements Inline.Visitor<Void> {
@@ -49,7 +50,9 @@ final class HtmlInlines implements Inline.Visitor<Void> {
 	@Override
 	public Void citation(Inline.Citation citation) {
 		if (citation.resolved()) {
-			this.parent.appendElement("a").addClass("citation").attr("href", "#" + citation.anchor())
+			this.parent.appendElement("a")
+				.addClass("citation")
+				.attr("href", "#" + citation.anchor())
 				.text("[" + citation.number() + "]");
 		}
 		else {
@@ -82,7 +85,9 @@ final class HtmlInlines implements Inline.Visitor<Void> {
 			.text(display ? "\\[" + equation.typeset() + "\\]" : "\\(" + equation.typeset() + "\\)");
 	}
 
-	/** Appends the text, with a {@code <wbr>} at each preferred break of its long tokens. */
+	/**
+	 * Appends the text, with a {@code <wbr>} at each preferred break of its long tokens.
+	 */
 	static void breakable(Element parent, String text) {
 		byte[] breaks = Breaks.of(text);
 		if (breaks == null) {
@@ -100,8 +105,9 @@ final class HtmlInlines implements Inline.Visitor<Void> {
 	}
 
 	/**
-	 * The href of a link: the reader allows only http, https, ftp, mailto and DOI targets, and anchors it made; the
-	 * scheme is checked once more here, as this is where markup is made.
+	 * The href of a link: the reader allows only http, https, ftp, mailto and DOI
+	 * targets, and anchors it made; the scheme is checked once more here, as this is
+	 * where markup is made.
 	 */
 	private static String href(Inline.Link link) {
 		if (link.internal()) {
@@ -111,7 +117,10 @@ final class HtmlInlines implements Inline.Visitor<Void> {
 		return target.matches("(?i)(https?|ftp|mailto):.*") ? target : "#";
 	}
 
-	/** The innermost element for the marks, appended to {@code parent}; {@code parent} itself if none. */
+	/**
+	 * The innermost element for the marks, appended to {@code parent}; {@code parent}
+	 * itself if none.
+	 */
 	private static Element marked(Marks marks, Element parent) {
 		Element target = parent;
 		target = marks.bold() ? target.appendElement("strong") : target;

@@ -12,17 +12,22 @@ import org.pressroom.worker.document.Section;
 import org.pressroom.worker.document.TitleBlock;
 
 /**
- * Writes one document as a single HTML page: title block, table of contents and the sections of the PDF, in the
- * same order and with the same anchors, from the same document model, never from LaTeX. Every node is built through
- * jsoup's DOM (no database string reaches a string-to-HTML call), and the page holds no inline script, no
- * {@code <style>} and no style attribute, so that the app can serve it under a Content-Security-Policy that allows
- * only its own assets: it links KaTeX and its stylesheet at {@value #KATEX}, and Pressroom's at {@value #ASSETS}
- * ({@code document.css}; {@code typeset-math.js}, which typesets the equations with KaTeX). Images are data: URIs,
- * each embedded once ({@link HtmlImages}).
+ * Writes one document as a single HTML page: title block, table of contents and the
+ * sections of the PDF, in the same order and with the same anchors, from the same
+ * document model, never from LaTeX. Every node is built through jsoup's DOM (no database
+ * string reaches a string-to-HTML call), and the page holds no inline script, no
+ * {@code <style>} and no style attribute, so that the app can serve it under a
+ * Content-Security-Policy that allows only its own assets: it links KaTeX and its
+ * stylesheet at {@value #KATEX}, and Pressroom's at {@value #ASSETS}
+ * ({@code document.css}; {@code typeset-math.js}, which typesets the equations with
+ * KaTeX). Images are data: URIs, each embedded once ({@link HtmlImages}).
  */
 public class HtmlWriter {
 
-	/** Where the app serves KaTeX's dist folder (katex.min.js, katex.min.css and its fonts). */
+	/**
+	 * Where the app serves KaTeX's dist folder (katex.min.js, katex.min.css and its
+	 * fonts).
+	 */
 	public static final String KATEX = "/assets/katex/";
 
 	/** Where the app serves Pressroom's stylesheet and script for the page. */
@@ -45,7 +50,8 @@ public class HtmlWriter {
 		head.appendElement("link").attr("rel", "icon").attr("href", "data:,");
 		head.appendElement("link").attr("rel", "stylesheet").attr("href", KATEX + "katex.min.css");
 		head.appendElement("link").attr("rel", "stylesheet").attr("href", ASSETS + "document.css");
-		// Deferred scripts run in order once the page is parsed: KaTeX first, then what typesets with it.
+		// Deferred scripts run in order once the page is parsed: KaTeX first, then what
+		// typesets with it.
 		head.appendElement("script").attr("src", KATEX + "katex.min.js").attr("defer", "");
 		head.appendElement("script").attr("src", ASSETS + "typeset-math.js").attr("defer", "");
 		Element body = page.body();
@@ -70,7 +76,8 @@ public class HtmlWriter {
 		if (!title.authors().isEmpty()) {
 			header.appendElement("p").addClass("authors").text(String.join(", ", title.authors()));
 		}
-		header.appendElement("p").addClass("version")
+		header.appendElement("p")
+			.addClass("version")
 			.text("Version " + title.version() + (title.status().isEmpty() ? "" : " \u2022 " + title.status()));
 		if (!title.doi().isEmpty()) {
 			Element line = header.appendElement("p").addClass("doi").appendText("DOI: ");

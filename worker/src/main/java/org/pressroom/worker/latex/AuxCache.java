@@ -14,14 +14,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The .aux, .toc and .out of the last successful build of each document (a key such as "2-1" for ATBD 2 version
- * 1), copied into the next build's job folder so that one pdflatex pass suffices when labels and the table of
- * contents did not move; {@link PdfLatex} reruns while they change, so stale files cost a pass, never correctness.
- * The folder belongs to this JVM (workers in other JVMs render the same versions and must not read half-written
- * files), is made on first use and removed on {@link #close()}. It keeps the {@code maxEntries} most recently used
- * documents, a few kilobytes each. Failing to read or write it is logged, never fails a build. While the JVM lives it
- * holds a lock on {@value #OWNER_LOCK} in the folder, so that the next worker start on this machine can tell the
- * folder of a JVM that was killed (its lock is free) from that of one still running, and remove it.
+ * The .aux, .toc and .out of the last successful build of each document (a key such as
+ * "2-1" for ATBD 2 version 1), copied into the next build's job folder so that one
+ * pdflatex pass suffices when labels and the table of contents did not move;
+ * {@link PdfLatex} reruns while they change, so stale files cost a pass, never
+ * correctness. The folder belongs to this JVM (workers in other JVMs render the same
+ * versions and must not read half-written files), is made on first use and removed on
+ * {@link #close()}. It keeps the {@code maxEntries} most recently used documents, a few
+ * kilobytes each. Failing to read or write it is logged, never fails a build. While the
+ * JVM lives it holds a lock on {@value #OWNER_LOCK} in the folder, so that the next
+ * worker start on this machine can tell the folder of a JVM that was killed (its lock is
+ * free) from that of one still running, and remove it.
  */
 public class AuxCache implements AutoCloseable {
 
@@ -53,7 +56,10 @@ public class AuxCache implements AutoCloseable {
 		this.maxEntries = maxEntries;
 	}
 
-	/** Copies the files kept for {@code key} into {@code jobDir} as {@code base}.aux and so on; false if none. */
+	/**
+	 * Copies the files kept for {@code key} into {@code jobDir} as {@code base}.aux and
+	 * so on; false if none.
+	 */
 	public synchronized boolean restore(String key, Path jobDir, String base) {
 		Path entry = this.entries.get(checked(key));
 		if (entry == null) {
@@ -74,7 +80,10 @@ public class AuxCache implements AutoCloseable {
 		}
 	}
 
-	/** Keeps {@code base}.aux and so on from {@code jobDir} for {@code key}; call after a successful build only. */
+	/**
+	 * Keeps {@code base}.aux and so on from {@code jobDir} for {@code key}; call after a
+	 * successful build only.
+	 */
 	public synchronized void save(String key, Path jobDir, String base) {
 		try {
 			Path entry = Files.createDirectories(directory().resolve(checked(key)));

@@ -7,15 +7,20 @@ import org.pressroom.worker.document.Block;
 import org.pressroom.worker.document.PlainText;
 
 /**
- * How wide each column of a table is, as a share of the line, and how small its font, so that the table fits the
- * line and narrow cells wrap (issue #13): each column wants room for its longest cell and needs room for its longest
- * word, in characters. When all columns' longest cells fit, each gets that; when only their longest words fit, each
- * gets its word and a share of what is left by how much more it wants; when not even the words fit, the font shrinks
- * (footnotesize, scriptsize, tiny), and at the smallest the shares go by words and long tokens break anywhere.
+ * How wide each column of a table is, as a share of the line, and how small its font, so
+ * that the table fits the line and narrow cells wrap (issue #13): each column wants room
+ * for its longest cell and needs room for its longest word, in characters. When all
+ * columns' longest cells fit, each gets that; when only their longest words fit, each
+ * gets its word and a share of what is left by how much more it wants; when not even the
+ * words fit, the font shrinks (footnotesize, scriptsize, tiny), and at the smallest the
+ * shares go by words and long tokens break anywhere.
  */
 final class ColumnWidths {
 
-	/** About the characters of 11 pt text on the 6.5 in line of letter paper with 1 in margins. */
+	/**
+	 * About the characters of 11 pt text on the 6.5 in line of letter paper with 1 in
+	 * margins.
+	 */
 	static final double LINE_CHARACTERS = 80;
 
 	private static final String[] SIZES = { "", "\\footnotesize", "\\scriptsize", "\\tiny" };
@@ -23,7 +28,10 @@ final class ColumnWidths {
 	/** How many more characters a line holds in each size. */
 	private static final double[] SCALES = { 1.0, 1.2, 1.4, 2.0 };
 
-	/** Words longer than this break by themselves (long tokens get break points, words hyphenate). */
+	/**
+	 * Words longer than this break by themselves (long tokens get break points, words
+	 * hyphenate).
+	 */
 	private static final int LONGEST_WORD = 15;
 
 	private static final int LONGEST_CELL = 120;
@@ -43,8 +51,8 @@ final class ColumnWidths {
 	}
 
 	/**
-	 * Widths for a table in a table cell, whose width in characters is not known here: the columns share the whole
-	 * cell by what they want.
+	 * Widths for a table in a table cell, whose width in characters is not known here:
+	 * the columns share the whole cell by what they want.
 	 */
 	static ColumnWidths filling(Block.Table table) {
 		return of(table, true);
@@ -78,7 +86,8 @@ final class ColumnWidths {
 			double line = LINE_CHARACTERS * SCALES[size];
 			double[] shares = new double[columns];
 			if (wantedSum <= line) {
-				// Room to spare: each column gets up to half as much again, as the counts are estimates.
+				// Room to spare: each column gets up to half as much again, as the counts
+				// are estimates.
 				double scale = Math.min(1.5, line / wantedSum);
 				for (int i = 0; i < columns; i++) {
 					shares[i] = wanted[i] * scale / line;
@@ -100,7 +109,9 @@ final class ColumnWidths {
 		return new ColumnWidths(shares, SIZES[SIZES.length - 1]);
 	}
 
-	/** The column's width as a share of \linewidth, all of them adding up to at most 1. */
+	/**
+	 * The column's width as a share of \linewidth, all of them adding up to at most 1.
+	 */
 	double share(int column) {
 		return this.shares[column];
 	}
@@ -110,7 +121,10 @@ final class ColumnWidths {
 		return this.size;
 	}
 
-	/** The room for so many average characters: a margin (bold headers) and three for the space between columns. */
+	/**
+	 * The room for so many average characters: a margin (bold headers) and three for the
+	 * space between columns.
+	 */
 	private static double characters(double count) {
 		return count * 1.1 + 3;
 	}
@@ -123,7 +137,9 @@ final class ColumnWidths {
 		return longest;
 	}
 
-	/** A text's width in average characters: capitals and digits are wider, about a third. */
+	/**
+	 * A text's width in average characters: capitals and digits are wider, about a third.
+	 */
 	private static double width(String text) {
 		double width = 0;
 		for (int i = 0; i < text.length(); i++) {

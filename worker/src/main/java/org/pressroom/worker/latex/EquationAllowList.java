@@ -3,21 +3,28 @@ package org.pressroom.worker.latex;
 import org.pressroom.worker.document.EquationPolicy;
 
 /**
- * Decides whether an equation's raw LaTeX may go into the document: the only raw LaTeX Pressroom passes to
- * pdflatex. The document reader asks it once per equation ({@link #policy()}), so that an equation refused in the
- * PDF is a placeholder in the browser as well, with one warning. {@link EquationParser} checks it against the
- * allow-list; the ^^ notation, which can spell any command, is refused before parsing. Common slips are repaired
- * rather than refused: surrounding $…$ or \[…\] are dropped, and a top-level &amp; or \\ is wrapped in an aligned
- * (or gathered) block.
+ * Decides whether an equation's raw LaTeX may go into the document: the only raw LaTeX
+ * Pressroom passes to pdflatex. The document reader asks it once per equation
+ * ({@link #policy()}), so that an equation refused in the PDF is a placeholder in the
+ * browser as well, with one warning. {@link EquationParser} checks it against the
+ * allow-list; the ^^ notation, which can spell any command, is refused before parsing.
+ * Common slips are repaired rather than refused: surrounding $…$ or \[…\] are dropped,
+ * and a top-level &amp; or \\ is wrapped in an aligned (or gathered) block.
  */
 public final class EquationAllowList {
 
-	/** Longer equations are refused: no real one comes near, and it bounds the work of a hostile one. */
+	/**
+	 * Longer equations are refused: no real one comes near, and it bounds the work of a
+	 * hostile one.
+	 */
 	static final int MAX_LENGTH = 10_000;
 
 	private final LatexText text;
 
-	/** An allow-list for the verdict and the repaired source, not the LaTeX (whose characters it maps). */
+	/**
+	 * An allow-list for the verdict and the repaired source, not the LaTeX (whose
+	 * characters it maps).
+	 */
 	public EquationAllowList() {
 		this(new LatexText());
 	}
@@ -27,8 +34,9 @@ public final class EquationAllowList {
 	}
 
 	/**
-	 * The allow-list as the document reader asks it: the repaired source, or the reason for refusing. Safe to share
-	 * between threads: each check has an allow-list (and character map) of its own.
+	 * The allow-list as the document reader asks it: the repaired source, or the reason
+	 * for refusing. Safe to share between threads: each check has an allow-list (and
+	 * character map) of its own.
 	 */
 	public static EquationPolicy policy() {
 		return (source) -> {
@@ -38,7 +46,9 @@ public final class EquationAllowList {
 		};
 	}
 
-	/** The equation ready to emit between math delimiters, or the reason it was refused. */
+	/**
+	 * The equation ready to emit between math delimiters, or the reason it was refused.
+	 */
 	public Checked check(String equation) {
 		String source = unwrap((equation == null) ? "" : equation.replaceAll("[\\r\\n\\t]", " ").strip());
 		if (source.isEmpty()) {
@@ -88,8 +98,9 @@ public final class EquationAllowList {
 	 *
 	 * @param latex the LaTeX to emit, or {@code null} when rejected
 	 * @param rejection why it was rejected, or {@code null}
-	 * @param source the editor's equation with the same repairs (delimiters dropped, alignment added) but its
-	 * characters unmapped, for a browser's typesetter; {@code null} when rejected
+	 * @param source the editor's equation with the same repairs (delimiters dropped,
+	 * alignment added) but its characters unmapped, for a browser's typesetter;
+	 * {@code null} when rejected
 	 */
 	public record Checked(String latex, String rejection, String source) {
 

@@ -1,11 +1,13 @@
 package org.pressroom.worker.latex;
 
 /**
- * Reads an equation the way TeX would and accepts it only when every control word is on the
- * {@link MathCommands} allow-list and nothing in its structure can stop pdflatex: braces, \left … \right and
- * \begin … \end pair up, &amp; and \\ stand only in alignments and within their column count, commands get their
- * arguments and no atom gets two superscripts or subscripts. The output is the equation as written, with non-ASCII
- * characters mapped for pdflatex and display-only environments (align) replaced by their inline twins (aligned).
+ * Reads an equation the way TeX would and accepts it only when every control word is on
+ * the {@link MathCommands} allow-list and nothing in its structure can stop pdflatex:
+ * braces, \left … \right and \begin … \end pair up, &amp; and \\ stand only in alignments
+ * and within their column count, commands get their arguments and no atom gets two
+ * superscripts or subscripts. The output is the equation as written, with non-ASCII
+ * characters mapped for pdflatex and display-only environments (align) replaced by their
+ * inline twins (aligned).
  */
 final class EquationParser {
 
@@ -26,7 +28,8 @@ final class EquationParser {
 	private int depth;
 
 	/**
-	 * @param topColumns the columns of the alignment the whole equation sits in (0 for none)
+	 * @param topColumns the columns of the alignment the whole equation sits in (0 for
+	 * none)
 	 */
 	EquationParser(String source, LatexText text, int topColumns) {
 		this.in = new MathSource(source);
@@ -34,7 +37,10 @@ final class EquationParser {
 		this.topColumns = topColumns;
 	}
 
-	/** The equation as LaTeX to emit; throws {@link EquationRejected} with a reason an editor can act on. */
+	/**
+	 * The equation as LaTeX to emit; throws {@link EquationRejected} with a reason an
+	 * editor can act on.
+	 */
 	String parse() {
 		sequence(false, this.topColumns, Stop.END);
 		return this.in.output();
@@ -69,7 +75,10 @@ final class EquationParser {
 		this.depth--;
 	}
 
-	/** One token (and its arguments) that neither ends the sequence nor is alignment punctuation. */
+	/**
+	 * One token (and its arguments) that neither ends the sequence nor is alignment
+	 * punctuation.
+	 */
 	private void token(boolean textMode, Stop stop, MathAtom atom) {
 		int c = this.in.peek();
 		String word = this.in.peekWord();
@@ -279,8 +288,8 @@ final class EquationParser {
 		this.in.skipSpaces();
 		int c = this.in.peek();
 		String word = this.in.peekWord();
-		if (c == -1 || "}]&^_'".indexOf(c) >= 0 || "right".equals(word) || "end".equals(word)
-				|| "middle".equals(word) || c == '\\' && this.in.peekAt(1) == '\\') {
+		if (c == -1 || "}]&^_'".indexOf(c) >= 0 || "right".equals(word) || "end".equals(word) || "middle".equals(word)
+				|| c == '\\' && this.in.peekAt(1) == '\\') {
 			throw new EquationRejected("missing argument after " + owner);
 		}
 		enter();
@@ -295,7 +304,10 @@ final class EquationParser {
 		this.depth--;
 	}
 
-	/** Counts a level of nesting: TeX allows 255 groups, and the parser's recursion must stay shallow. */
+	/**
+	 * Counts a level of nesting: TeX allows 255 groups, and the parser's recursion must
+	 * stay shallow.
+	 */
 	private void enter() {
 		if (++this.depth > MAX_DEPTH) {
 			throw new EquationRejected("the equation is nested more than " + MAX_DEPTH + " levels deep");
@@ -352,7 +364,8 @@ final class EquationParser {
 
 	private void mathUnicode(int c, MathAtom atom) {
 		if (c >= 0x2032 && c <= 0x2034) {
-			// Primes become TeX's ', which joins a following superscript where ^{\prime} would be a double one.
+			// Primes become TeX's ', which joins a following superscript where ^{\prime}
+			// would be a double one.
 			prime(atom);
 			this.in.replace("'".repeat(c - 0x2031));
 			return;
@@ -395,6 +408,5 @@ final class EquationParser {
 			default -> "\\begin has no matching \\end";
 		};
 	}
-
 
 }

@@ -1,8 +1,8 @@
 package org.pressroom.worker.latex;
 
 /**
- * Why {@link EquationParser} refused an equation, worded for an editor. {@code alignment} says that wrapping the
- * equation in an alignment would help (a top-level &amp; or \\).
+ * Why {@link EquationParser} refused an equation, worded for an editor. {@code alignment}
+ * says that wrapping the equation in an alignment would help (a top-level &amp; or \\).
  */
 final class EquationRejected extends RuntimeException {
 

@@ -6,16 +6,19 @@ import org.pressroom.worker.document.Block;
 import org.pressroom.worker.document.Reference;
 
 /**
- * Blocks as LaTeX: paragraphs, lists, headings, display equations, figures ({@link LatexFigures}), tables
- * ({@link LatexTables}) and the reference list. Where a block sits ({@link Place}) decides the commands: a heading
- * inside a list or table cell is a bold line, as sectioning cannot go there.
+ * Blocks as LaTeX: paragraphs, lists, headings, display equations, figures
+ * ({@link LatexFigures}), tables ({@link LatexTables}) and the reference list. Where a
+ * block sits ({@link Place}) decides the commands: a heading inside a list or table cell
+ * is a bold line, as sectioning cannot go there.
  */
 final class LatexBlocks implements Block.Visitor<Void> {
 
 	private static final String[] SECTIONING = { "section", "section", "subsection", "subsubsection", "paragraph",
 			"subparagraph" };
 
-	/** Longer headings are set as bold paragraphs: a heading cannot break across pages. */
+	/**
+	 * Longer headings are set as bold paragraphs: a heading cannot break across pages.
+	 */
 	static final int MAX_HEADING = 300;
 
 	private final LatexRendering rendering;
@@ -76,7 +79,8 @@ final class LatexBlocks implements Block.Visitor<Void> {
 		LatexOut out = this.rendering.out;
 		out.append("\\begin{" + environment + "}\n");
 		for (Block.Item item : list.items()) {
-			out.append((item.label() != null) ? "\\item[" + this.rendering.text.escape(item.label()) + "] " : "\\item{} ");
+			out.append(
+					(item.label() != null) ? "\\item[" + this.rendering.text.escape(item.label()) + "] " : "\\item{} ");
 			write(item.blocks(), this.place.inList());
 			out.dropTrailingNewlines();
 			out.append("\n");
@@ -93,13 +97,15 @@ final class LatexBlocks implements Block.Visitor<Void> {
 			out.append("\\begin{center}\\equationfailed\\end{center}\n\n");
 			return null;
 		}
-		// Joined to the paragraph before it: a display opened in vertical mode adds an empty line above.
+		// Joined to the paragraph before it: a display opened in vertical mode adds an
+		// empty line above.
 		if (out.endsWithBlankLine()) {
 			out.dropTrailingNewline();
 		}
 		out.startLine();
 		int from = out.line();
-		// \fitmath scales an equation wider than the line down to it: nothing runs off the page.
+		// \fitmath scales an equation wider than the line down to it: nothing runs off
+		// the page.
 		out.append("\\[\\fitmath{\n" + latex + "\n}\\]\n");
 		this.rendering.map.equation(math.equation().number(), math.equation().source(), from, out.line() - 1);
 		return null;

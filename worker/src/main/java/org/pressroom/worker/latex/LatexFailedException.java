@@ -3,8 +3,8 @@ package org.pressroom.worker.latex;
 import java.util.List;
 
 /**
- * pdflatex produced no PDF: a LaTeX error in the content, or a run past the time limit. A content error, so a job
- * should fail without a retry.
+ * pdflatex produced no PDF: a LaTeX error in the content, or a run past the time limit. A
+ * content error, so a job should fail without a retry.
  */
 public class LatexFailedException extends RuntimeException {
 
@@ -15,7 +15,10 @@ public class LatexFailedException extends RuntimeException {
 		this.errors = List.copyOf(errors);
 	}
 
-	/** The errors pdflatex reported, first one first; empty when it reported none (e.g. on a timeout). */
+	/**
+	 * The errors pdflatex reported, first one first; empty when it reported none (e.g. on
+	 * a timeout).
+	 */
 	public List<LatexError> errors() {
 		return this.errors;
 	}

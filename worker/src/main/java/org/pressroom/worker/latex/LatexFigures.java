@@ -4,11 +4,13 @@ import org.pressroom.worker.document.Block;
 import org.pressroom.worker.document.Image;
 
 /**
- * Figures. At the top of a section a figure floats, its caption in the same float; in a list or a table cell it is
- * a minipage. An image that is not available, or that stopped pdflatex before, is a placeholder. Images are named
- * relative to the job folder, where pdflatex runs and may read (openin_any=p): the .tex names no path of the worker.
- * A caption longer than {@value #MAX_CAPTION} characters is set as a paragraph below the image: a float or a caption
- * box cannot break across pages, and TeX stops on one taller than 16,383 pt ("Dimension too large").
+ * Figures. At the top of a section a figure floats, its caption in the same float; in a
+ * list or a table cell it is a minipage. An image that is not available, or that stopped
+ * pdflatex before, is a placeholder. Images are named relative to the job folder, where
+ * pdflatex runs and may read (openin_any=p): the .tex names no path of the worker. A
+ * caption longer than {@value #MAX_CAPTION} characters is set as a paragraph below the
+ * image: a float or a caption box cannot break across pages, and TeX stops on one taller
+ * than 16,383 pt ("Dimension too large").
  */
 final class LatexFigures {
 

@@ -6,13 +6,17 @@ import org.pressroom.worker.document.Inline;
 import org.pressroom.worker.document.Marks;
 
 /**
- * Inline content as LaTeX: text with its marks, links, citations of the reference list and inline equations. A line
- * break becomes \newline where a paragraph is being set and a space in moving arguments. Each inline equation gets a
- * line of its own, recorded in the source map, so that an error pdflatex reports in it names it.
+ * Inline content as LaTeX: text with its marks, links, citations of the reference list
+ * and inline equations. A line break becomes \newline where a paragraph is being set and
+ * a space in moving arguments. Each inline equation gets a line of its own, recorded in
+ * the source map, so that an error pdflatex reports in it names it.
  */
 final class LatexInlines implements Inline.Visitor<Void> {
 
-	/** A line break inside a paragraph; \leavevmode because one at a paragraph's start has no line to end. */
+	/**
+	 * A line break inside a paragraph; \leavevmode because one at a paragraph's start has
+	 * no line to end.
+	 */
 	static final String LINE_BREAK = "\\leavevmode\\newline{}";
 
 	private final LatexRendering rendering;
@@ -33,7 +37,8 @@ final class LatexInlines implements Inline.Visitor<Void> {
 
 	@Override
 	public Void text(Inline.Text text) {
-		this.rendering.out.append(marked(text.marks(), this.rendering.text.escape(text.text(), this.place.withinTable())));
+		this.rendering.out
+			.append(marked(text.marks(), this.rendering.text.escape(text.text(), this.place.withinTable())));
 		return null;
 	}
 

@@ -9,10 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a pdflatex log (written with -file-line-error and unwrapped lines). Errors are the "file:line: message"
- * lines with the "l.NNN …" context TeX prints after them, and "!"-lines (pdfTeX errors) that name no place. User
- * warnings are only what an editor can act on: undefined references and characters missing from the fonts.
- * Overfull boxes are read out separately, for {@link PdfTypesetter} to place; underfull ones are no one's concern.
+ * Reads a pdflatex log (written with -file-line-error and unwrapped lines). Errors are
+ * the "file:line: message" lines with the "l.NNN …" context TeX prints after them, and
+ * "!"-lines (pdfTeX errors) that name no place. User warnings are only what an editor can
+ * act on: undefined references and characters missing from the fonts. Overfull boxes are
+ * read out separately, for {@link PdfTypesetter} to place; underfull ones are no one's
+ * concern.
  */
 final class LatexLogParser {
 
@@ -32,7 +34,10 @@ final class LatexLogParser {
 	private static final Pattern MISSING_CHARACTER = Pattern
 		.compile("^Missing character: There is no .+ in font (\\S+?)!?$");
 
-	/** "Overfull \hbox (12.3pt too wide)", then where: the last line of a paragraph or alignment, or one line. */
+	/**
+	 * "Overfull \hbox (12.3pt too wide)", then where: the last line of a paragraph or
+	 * alignment, or one line.
+	 */
 	private static final Pattern OVERFULL = Pattern.compile("^Overfull \\\\hbox \\((\\d+(?:\\.\\d+)?)pt too wide\\) "
 			+ "(?:in paragraph at lines \\d+--(\\d+)|in alignment at lines \\d+--(\\d+)|detected at line (\\d+))");
 
@@ -44,7 +49,8 @@ final class LatexLogParser {
 		for (String line : log.lines().toList()) {
 			Matcher box = OVERFULL.matcher(line);
 			if (box.find()) {
-				String at = (box.group(2) != null) ? box.group(2) : (box.group(3) != null) ? box.group(3) : box.group(4);
+				String at = (box.group(2) != null) ? box.group(2)
+						: (box.group(3) != null) ? box.group(3) : box.group(4);
 				boxes.add(new Overfull(Double.parseDouble(box.group(1)), Integer.parseInt(at)));
 			}
 		}
@@ -101,8 +107,8 @@ final class LatexLogParser {
 	}
 
 	/**
-	 * The file of a "!" error: TeX names it on the "file:line:" line of the error that follows (often "Emergency
-	 * stop.") when that line number matches.
+	 * The file of a "!" error: TeX names it on the "file:line:" line of the error that
+	 * follows (often "Emergency stop.") when that line number matches.
 	 */
 	private static String fileOfLine(List<String> lines, int errorIndex, int line) {
 		for (int i = errorIndex + 1; i < Math.min(lines.size(), errorIndex + 30) && line > 0; i++) {
@@ -119,7 +125,10 @@ final class LatexLogParser {
 		return file.startsWith("./") ? file.substring(2) : file;
 	}
 
-	/** The "l.NNN text" line TeX prints after an error, with the rest of the line after the break, if any. */
+	/**
+	 * The "l.NNN text" line TeX prints after an error, with the rest of the line after
+	 * the break, if any.
+	 */
 	private static String context(List<String> lines, int errorIndex) {
 		int at = contextIndex(lines, errorIndex);
 		if (at < 0) {

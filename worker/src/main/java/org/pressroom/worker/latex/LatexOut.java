@@ -1,12 +1,14 @@
 package org.pressroom.worker.latex;
 
 /**
- * The LaTeX being written, in pieces the writer never wants split (a command with its arguments, an escaped text,
- * an equation), counting lines as it goes so that the writer can say on which lines each section, equation and
- * figure sits. Between pieces, once a line is {@value LatexText#LINE_LENGTH} characters long, it breaks the line:
- * a piece that starts with a space starts the next line instead (TeX reads the line end as that space), any other
- * after a comment ({@code %}), which TeX reads as nothing. Pieces never end in the middle of a control sequence, and
- * no piece starts with a space TeX must keep after a comment, so either break typesets the same.
+ * The LaTeX being written, in pieces the writer never wants split (a command with its
+ * arguments, an escaped text, an equation), counting lines as it goes so that the writer
+ * can say on which lines each section, equation and figure sits. Between pieces, once a
+ * line is {@value LatexText#LINE_LENGTH} characters long, it breaks the line: a piece
+ * that starts with a space starts the next line instead (TeX reads the line end as that
+ * space), any other after a comment ({@code %}), which TeX reads as nothing. Pieces never
+ * end in the middle of a control sequence, and no piece starts with a space TeX must keep
+ * after a comment, so either break typesets the same.
  */
 final class LatexOut {
 
@@ -16,7 +18,10 @@ final class LatexOut {
 
 	private int column;
 
-	/** The next piece starts a line of its own (after an inline equation, so that its line is its own). */
+	/**
+	 * The next piece starts a line of its own (after an inline equation, so that its line
+	 * is its own).
+	 */
 	private boolean breakBeforeNext;
 
 	/** Appends a piece. */
@@ -55,7 +60,10 @@ final class LatexOut {
 		return this;
 	}
 
-	/** Makes the next piece start a line, with a comment ending this one so that no space is added. */
+	/**
+	 * Makes the next piece start a line, with a comment ending this one so that no space
+	 * is added.
+	 */
 	LatexOut startLine() {
 		if (this.column > 0) {
 			this.out.append('%');
@@ -81,23 +89,30 @@ final class LatexOut {
 		return length >= 2 && this.out.charAt(length - 1) == '\n' && this.out.charAt(length - 2) == '\n';
 	}
 
-	/** Drops the last line end (to join a display equation to the paragraph before it). */
+	/**
+	 * Drops the last line end (to join a display equation to the paragraph before it).
+	 */
 	void dropTrailingNewline() {
 		dropNewline();
 	}
 
-	/** Drops every line end at the end (a table cell must not end with a paragraph break). */
+	/**
+	 * Drops every line end at the end (a table cell must not end with a paragraph break).
+	 */
 	void dropTrailingNewlines() {
 		while (dropNewline()) {
 			// Until the last character is something else.
 		}
 	}
 
-	/** Drops a line end at the end, unless it ends a comment, whose end the next piece must not join. */
+	/**
+	 * Drops a line end at the end, unless it ends a comment, whose end the next piece
+	 * must not join.
+	 */
 	private boolean dropNewline() {
 		int length = this.out.length();
-		if (length == 0 || this.out.charAt(length - 1) != '\n'
-				|| length >= 2 && this.out.charAt(length - 2) == '%' && (length < 3 || this.out.charAt(length - 3) != '\\')) {
+		if (length == 0 || this.out.charAt(length - 1) != '\n' || length >= 2 && this.out.charAt(length - 2) == '%'
+				&& (length < 3 || this.out.charAt(length - 3) != '\\')) {
 			return false;
 		}
 		this.out.setLength(length - 1);

@@ -9,8 +9,9 @@ import org.pressroom.worker.document.Equation;
 import org.pressroom.worker.document.Image;
 
 /**
- * The state of writing one document: the output, the escaper (which collects unmapped characters), the equations
- * and images to show as placeholders after a failed compile, and the source map.
+ * The state of writing one document: the output, the escaper (which collects unmapped
+ * characters), the equations and images to show as placeholders after a failed compile,
+ * and the source map.
  */
 final class LatexRendering {
 
@@ -31,7 +32,10 @@ final class LatexRendering {
 		this.exclusions = exclusions;
 	}
 
-	/** The equation's LaTeX, or {@code null} when it is refused or excluded: the placeholder goes there. */
+	/**
+	 * The equation's LaTeX, or {@code null} when it is refused or excluded: the
+	 * placeholder goes there.
+	 */
 	String math(Equation equation) {
 		if (!equation.accepted() || this.exclusions.equations().contains(equation.number())) {
 			return null;
@@ -49,7 +53,10 @@ final class LatexRendering {
 		return this.written.size();
 	}
 
-	/** Records a moving argument on these lines, holding the equations written since {@code equationsBefore}. */
+	/**
+	 * Records a moving argument on these lines, holding the equations written since
+	 * {@code equationsBefore}.
+	 */
 	void argument(int equationsBefore, int from, int to) {
 		for (int i = equationsBefore; i < this.written.size(); i++) {
 			this.map.argument(this.written.get(i), from, to);
@@ -57,8 +64,8 @@ final class LatexRendering {
 	}
 
 	/**
-	 * Whether the image can be included: available, named as the fetcher names files (nothing TeX would misread),
-	 * and not excluded after it stopped pdflatex.
+	 * Whether the image can be included: available, named as the fetcher names files
+	 * (nothing TeX would misread), and not excluded after it stopped pdflatex.
 	 */
 	boolean includes(Image image) {
 		return image.isAvailable() && image.file().matches("[A-Za-z0-9][A-Za-z0-9/._-]*")
@@ -66,8 +73,8 @@ final class LatexRendering {
 	}
 
 	/**
-	 * A caption's plain text for the list of figures or tables (the optional argument of \caption), which LaTeX
-	 * writes to the .aux on one line: at most 200 characters.
+	 * A caption's plain text for the list of figures or tables (the optional argument of
+	 * \caption), which LaTeX writes to the .aux on one line: at most 200 characters.
 	 */
 	String shortForm(Block.Caption caption) {
 		String plain = caption.plain();
@@ -81,7 +88,8 @@ final class LatexRendering {
 	}
 
 	/**
-	 * What to show as placeholders: equations by number and images by objectKey that stopped pdflatex before.
+	 * What to show as placeholders: equations by number and images by objectKey that
+	 * stopped pdflatex before.
 	 */
 	record Exclusions(Set<Integer> equations, Set<String> images) {
 

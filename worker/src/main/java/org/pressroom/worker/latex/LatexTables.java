@@ -6,13 +6,15 @@ import org.pressroom.worker.document.Block;
 import org.pressroom.worker.document.PlainText;
 
 /**
- * Tables as longtable, which splits across pages, with ragged-right paragraph columns sized by {@link ColumnWidths},
- * so that long cell text wraps and the table fits the line. The caption goes above the table, in the head that
- * longtable keeps with the first row ({@code \\*}), so a page break never parts them. A table inside a table cell
- * is a plain tabular (longtable cannot nest), its caption a line above it. Every cell starts with \relax (content
- * starting with [ or * is never read as an option of the \\ before it) and \nobreak\hspace{0pt} (so that its first
- * word can hyphenate, and no line before it is left empty). A table with a cell too long to fit on a page, which a
- * row must, is set row by row as paragraphs.
+ * Tables as longtable, which splits across pages, with ragged-right paragraph columns
+ * sized by {@link ColumnWidths}, so that long cell text wraps and the table fits the
+ * line. The caption goes above the table, in the head that longtable keeps with the first
+ * row ({@code \\*}), so a page break never parts them. A table inside a table cell is a
+ * plain tabular (longtable cannot nest), its caption a line above it. Every cell starts
+ * with \relax (content starting with [ or * is never read as an option of the \\ before
+ * it) and \nobreak\hspace{0pt} (so that its first word can hyphenate, and no line before
+ * it is left empty). A table with a cell too long to fit on a page, which a row must, is
+ * set row by row as paragraphs.
  */
 final class LatexTables {
 
@@ -32,8 +34,11 @@ final class LatexTables {
 	}
 
 	void table(Block.Table table, Place place) {
-		if (table.rows().stream().anyMatch((row) -> row.cells().stream()
-			.anyMatch((cell) -> PlainText.ofBlocks(cell.blocks()).length() > MAX_CELL))) {
+		if (table.rows()
+			.stream()
+			.anyMatch((row) -> row.cells()
+				.stream()
+				.anyMatch((cell) -> PlainText.ofBlocks(cell.blocks()).length() > MAX_CELL))) {
 			rowsAsParagraphs(table, place);
 			return;
 		}
@@ -101,7 +106,10 @@ final class LatexTables {
 		this.rendering.argument(equations, from, out.line());
 	}
 
-	/** Each row as a bold "Row n" line and its cells' blocks, for a table one of whose cells cannot fit a page. */
+	/**
+	 * Each row as a bold "Row n" line and its cells' blocks, for a table one of whose
+	 * cells cannot fit a page.
+	 */
 	private void rowsAsParagraphs(Block.Table table, Place place) {
 		LatexOut out = this.rendering.out;
 		if (table.caption() != null) {
@@ -117,9 +125,13 @@ final class LatexTables {
 		out.append("\n");
 	}
 
-	/** Less space between columns the more there are, so that narrow columns keep room for text. */
+	/**
+	 * Less space between columns the more there are, so that narrow columns keep room for
+	 * text.
+	 */
 	private static String tabcolsep(int columns) {
-		return (columns > 12) ? "\\setlength{\\tabcolsep}{1.5pt}" : (columns > 6) ? "\\setlength{\\tabcolsep}{3pt}" : "";
+		return (columns > 12) ? "\\setlength{\\tabcolsep}{1.5pt}"
+				: (columns > 6) ? "\\setlength{\\tabcolsep}{3pt}" : "";
 	}
 
 }

@@ -9,13 +9,15 @@ import java.util.stream.Collectors;
 import org.pressroom.worker.document.Breaks;
 
 /**
- * Turns prose into LaTeX that typesets exactly that prose: every character TeX treats specially is escaped,
- * ligatures that would change the text ("--", "``", ",,", "<<") are broken, and Unicode is mapped through
- * {@link UnicodeTable}; a character with no mapping (after NFKC, which turns 𝑥 into x) is shown as a boxed code
- * point. Long tokens get the break points {@link Breaks} finds ({@code \brk} natural, {@code \anybrk} a last
- * resort), and the output breaks its own lines every {@value #LINE_LENGTH} characters or so, at a space or with a
- * comment, so that no text meets TeX's input buffer (200,000 characters). One instance per document, since it
- * collects the unmapped characters for a single warning.
+ * Turns prose into LaTeX that typesets exactly that prose: every character TeX treats
+ * specially is escaped, ligatures that would change the text ("--", "``", ",,", "<<") are
+ * broken, and Unicode is mapped through {@link UnicodeTable}; a character with no mapping
+ * (after NFKC, which turns 𝑥 into x) is shown as a boxed code point. Long tokens get the
+ * break points {@link Breaks} finds ({@code \brk} natural, {@code \anybrk} a last
+ * resort), and the output breaks its own lines every {@value #LINE_LENGTH} characters or
+ * so, at a space or with a comment, so that no text meets TeX's input buffer (200,000
+ * characters). One instance per document, since it collects the unmapped characters for a
+ * single warning.
  */
 final class LatexText {
 
@@ -40,7 +42,8 @@ final class LatexText {
 		ASCII['|'] = "\\textbar{}";
 		ASCII['"'] = "\\textquotedbl{}";
 		ASCII['`'] = "\\textasciigrave{}";
-		// Brackets in braces can never be read as an optional argument (after \item or \\).
+		// Brackets in braces can never be read as an optional argument (after \item or
+		// \\).
 		ASCII['['] = "{[}";
 		ASCII[']'] = "{]}";
 	}
@@ -49,12 +52,17 @@ final class LatexText {
 
 	private final Set<Integer> unmapped = new TreeSet<>();
 
-	/** The text as LaTeX for text mode, with break points in long tokens; line breaks and tabs become spaces. */
+	/**
+	 * The text as LaTeX for text mode, with break points in long tokens; line breaks and
+	 * tabs become spaces.
+	 */
 	String escape(String text) {
 		return escape(text, false);
 	}
 
-	/** The same for a narrow column (a table cell), where long tokens break more readily. */
+	/**
+	 * The same for a narrow column (a table cell), where long tokens break more readily.
+	 */
 	String escape(String text, boolean narrow) {
 		if (text == null || text.isEmpty()) {
 			return "";
@@ -88,7 +96,10 @@ final class LatexText {
 		return out.toString();
 	}
 
-	/** A non-ASCII character for math mode: "\alpha " for α, "\text{…}" for what only text mode shows. */
+	/**
+	 * A non-ASCII character for math mode: "\alpha " for α, "\text{…}" for what only text
+	 * mode shows.
+	 */
 	String math(int codePoint) {
 		String replacement = this.table.replacement(codePoint);
 		if (replacement != null && replacement.length() > 2 && replacement.startsWith("$")
@@ -102,7 +113,9 @@ final class LatexText {
 		return "\\text{" + escape(Character.toString(codePoint)) + "}";
 	}
 
-	/** One warning naming every character shown as a box, or empty when there was none. */
+	/**
+	 * One warning naming every character shown as a box, or empty when there was none.
+	 */
 	Optional<String> unmappedWarning() {
 		if (this.unmapped.isEmpty()) {
 			return Optional.empty();
@@ -151,7 +164,10 @@ final class LatexText {
 		}
 	}
 
-	/** The NFKC form (𝑥 → x, ﬁ → fi, ① → 1) when it differs and every character of it can be shown. */
+	/**
+	 * The NFKC form (𝑥 → x, ﬁ → fi, ① → 1) when it differs and every character of it can
+	 * be shown.
+	 */
 	private String compatible(int codePoint) {
 		String original = Character.toString(codePoint);
 		String folded = Normalizer.normalize(original, Normalizer.Form.NFKC);

@@ -3,9 +3,10 @@ package org.pressroom.worker.latex;
 import java.nio.charset.StandardCharsets;
 
 /**
- * URLs for \href's first argument. Only # and % need a backslash there (checked with hyperref in paragraphs, bold
- * text, captions and longtable cells); characters URLs may not carry raw are percent-encoded first, so no backslash
- * or brace reaches TeX. A URL is at most {@link org.pressroom.worker.document.Links#MAX_LENGTH} characters, as the
+ * URLs for \href's first argument. Only # and % need a backslash there (checked with
+ * hyperref in paragraphs, bold text, captions and longtable cells); characters URLs may
+ * not carry raw are percent-encoded first, so no backslash or brace reaches TeX. A URL is
+ * at most {@link org.pressroom.worker.document.Links#MAX_LENGTH} characters, as the
  * argument cannot break across lines.
  */
 final class LatexUrl {

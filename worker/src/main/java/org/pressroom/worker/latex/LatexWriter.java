@@ -16,12 +16,14 @@ import org.pressroom.worker.document.TitleBlock;
 
 /**
  * Writes the LaTeX for one document: the preamble, the same for every document, from
- * {@code templates/latex/preamble.tex}; the front matter (title block, table of contents) from
- * {@code templates/latex/front-matter.tex.mustache} with a LaTeX escaper; then each section by {@link LatexBlocks},
- * a switch over the document model. The only raw LaTeX that reaches pdflatex is equations, after
- * {@link EquationAllowList}; what cannot be rendered is a visible placeholder. The writer never edits what it wrote:
- * after pdflatex fails on an equation or image, {@link PdfTypesetter} has it write the document again with that
- * one as a placeholder, and the {@link SourceMap} it returns says which lines hold what.
+ * {@code templates/latex/preamble.tex}; the front matter (title block, table of contents)
+ * from {@code templates/latex/front-matter.tex.mustache} with a LaTeX escaper; then each
+ * section by {@link LatexBlocks}, a switch over the document model. The only raw LaTeX
+ * that reaches pdflatex is equations, after {@link EquationAllowList}; what cannot be
+ * rendered is a visible placeholder. The writer never edits what it wrote: after pdflatex
+ * fails on an equation or image, {@link PdfTypesetter} has it write the document again
+ * with that one as a placeholder, and the {@link SourceMap} it returns says which lines
+ * hold what.
  */
 public class LatexWriter {
 
@@ -38,7 +40,9 @@ public class LatexWriter {
 
 	private final int maxPages;
 
-	/** @param maxPages pdflatex stops with an error past this many pages */
+	/**
+	 * @param maxPages pdflatex stops with an error past this many pages
+	 */
 	public LatexWriter(int maxPages) {
 		if (maxPages < 1) {
 			throw new IllegalArgumentException("maxPages must be at least 1");
@@ -61,8 +65,9 @@ public class LatexWriter {
 			rendering.map.section(out.line(), section.title());
 			String command = COMMANDS[Math.min(section.level(), COMMANDS.length - 1)];
 			String title = rendering.text.escape(section.title());
-			out.append("\\" + command + (section.numbered() ? "{" + title + "}"
-					: "*{" + title + "}\\phantomsection\\addcontentsline{toc}{" + command + "}{" + title + "}")
+			out.append("\\" + command
+					+ (section.numbered() ? "{" + title + "}"
+							: "*{" + title + "}\\phantomsection\\addcontentsline{toc}{" + command + "}{" + title + "}")
 					+ "\\label{" + section.anchor() + "}\n\n");
 			blocks.write(section.blocks(), Place.section(section.level()));
 		}

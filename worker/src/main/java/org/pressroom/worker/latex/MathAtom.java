@@ -1,8 +1,9 @@
 package org.pressroom.worker.latex;
 
 /**
- * What the current atom of a formula (its last nucleus) already carries, so that {@link EquationParser} can refuse
- * a second superscript or subscript, which TeX reports as an error.
+ * What the current atom of a formula (its last nucleus) already carries, so that
+ * {@link EquationParser} can refuse a second superscript or subscript, which TeX reports
+ * as an error.
  */
 final class MathAtom {
 

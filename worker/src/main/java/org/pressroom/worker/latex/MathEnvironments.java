@@ -2,10 +2,15 @@ package org.pressroom.worker.latex;
 
 import java.util.Map;
 
-/** The arguments of the allowed math environments, and how many columns a row of each may have. */
+/**
+ * The arguments of the allowed math environments, and how many columns a row of each may
+ * have.
+ */
 final class MathEnvironments {
 
-	/** Columns per row of each alignment; amsmath's matrices stop at 10 (MaxMatrixCols). */
+	/**
+	 * Columns per row of each alignment; amsmath's matrices stop at 10 (MaxMatrixCols).
+	 */
 	static final Map<String, Integer> COLUMNS = Map.of("aligned", Integer.MAX_VALUE, "gathered", 1, "cases", 2,
 			"subarray", 1);
 
@@ -24,8 +29,7 @@ final class MathEnvironments {
 			case "array" -> {
 				String before = in.output();
 				in.literal("\\{[lcr| ]+\\}", "array columns must be written like {lcr} or {c|c}");
-				yield (int) in.output().substring(before.length()).chars().filter((c) -> "lcr".indexOf(c) >= 0)
-					.count();
+				yield (int) in.output().substring(before.length()).chars().filter((c) -> "lcr".indexOf(c) >= 0).count();
 			}
 			case "alignedat" -> {
 				String before = in.output();

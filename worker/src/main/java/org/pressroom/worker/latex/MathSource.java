@@ -4,8 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The cursor {@link EquationParser} reads an equation with: looks at characters and control words, and copies
- * what it consumes to the output, where non-ASCII characters are replaced by their LaTeX.
+ * The cursor {@link EquationParser} reads an equation with: looks at characters and
+ * control words, and copies what it consumes to the output, where non-ASCII characters
+ * are replaced by their LaTeX.
  */
 final class MathSource {
 
@@ -15,7 +16,9 @@ final class MathSource {
 
 	private int pos;
 
-	/** The last thing emitted was a control word, so a letter must not follow it directly. */
+	/**
+	 * The last thing emitted was a control word, so a letter must not follow it directly.
+	 */
 	private boolean afterWord;
 
 	MathSource(String source) {
@@ -43,7 +46,10 @@ final class MathSource {
 		return (at < this.source.length()) ? this.source.charAt(at) : -1;
 	}
 
-	/** The control word at the cursor (the letters after a backslash), or {@code null} for anything else. */
+	/**
+	 * The control word at the cursor (the letters after a backslash), or {@code null} for
+	 * anything else.
+	 */
 	String peekWord() {
 		if (peek() != '\\') {
 			return null;
@@ -101,7 +107,10 @@ final class MathSource {
 		}
 	}
 
-	/** Emits the text at the cursor if it matches {@code regex}, else rejects the equation. */
+	/**
+	 * Emits the text at the cursor if it matches {@code regex}, else rejects the
+	 * equation.
+	 */
 	void literal(String regex, String rejection) {
 		Matcher matcher = Pattern.compile(regex).matcher(this.source);
 		if (!matcher.region(this.pos, this.source.length()).lookingAt()) {

@@ -12,14 +12,17 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Runs pdflatex on a .tex file in a job folder, confined to it: no shell escape, reads and writes only below the
- * folder ({@code openin_any=p}, {@code openout_any=p}, {@code TEXMFOUTPUT}; Debian's default {@code openin_any=a}
- * would let a document read /etc), no font generation, a virtual-memory limit ({@code ulimit -v}, 1 GiB by
- * default; a pass needs under 40 MB resident) and a wall-clock limit over all passes, after which the process
- * tree is killed. Passes repeat, at most three, while .aux, .toc or .out change or the log asks for a rerun. A
- * precompiled preamble ({@link PreambleFormat}) and a previous build's .aux, .toc and .out in the folder
- * ({@link AuxCache}) save time; a single pass suffices when these did not change. The .tex is never edited here:
- * {@link PdfTypesetter} writes it again when an equation or image stopped pdflatex. No error names the folder.
+ * Runs pdflatex on a .tex file in a job folder, confined to it: no shell escape, reads
+ * and writes only below the folder ({@code openin_any=p}, {@code openout_any=p},
+ * {@code TEXMFOUTPUT}; Debian's default {@code openin_any=a} would let a document read
+ * /etc), no font generation, a virtual-memory limit ({@code ulimit -v}, 1 GiB by default;
+ * a pass needs under 40 MB resident) and a wall-clock limit over all passes, after which
+ * the process tree is killed. Passes repeat, at most three, while .aux, .toc or .out
+ * change or the log asks for a rerun. A precompiled preamble ({@link PreambleFormat}) and
+ * a previous build's .aux, .toc and .out in the folder ({@link AuxCache}) save time; a
+ * single pass suffices when these did not change. The .tex is never edited here:
+ * {@link PdfTypesetter} writes it again when an equation or image stopped pdflatex. No
+ * error names the folder.
  */
 public class PdfLatex {
 
@@ -59,25 +62,32 @@ public class PdfLatex {
 
 	/**
 	 * Compiles {@code jobDir/texFileName} to a PDF beside it.
-	 * @throws LatexFailedException on a LaTeX error (with the errors from the log) or when time runs out
-	 * @throws UncheckedIOException when pdflatex cannot be started or its files cannot be read
+	 * @throws LatexFailedException on a LaTeX error (with the errors from the log) or
+	 * when time runs out
+	 * @throws UncheckedIOException when pdflatex cannot be started or its files cannot be
+	 * read
 	 */
 	public PdfResult compile(Path jobDir, String texFileName) {
 		return compile(jobDir, texFileName, null);
 	}
 
 	/**
-	 * Compiles {@code jobDir/texFileName} to a PDF beside it, with a precompiled preamble.
-	 * @param format a format from {@link PreambleFormat} for the preamble this file starts with, or null to
-	 * compile the preamble too
-	 * @throws LatexFailedException on a LaTeX error (with the errors from the log) or when time runs out
-	 * @throws UncheckedIOException when pdflatex cannot be started or its files cannot be read
+	 * Compiles {@code jobDir/texFileName} to a PDF beside it, with a precompiled
+	 * preamble.
+	 * @param format a format from {@link PreambleFormat} for the preamble this file
+	 * starts with, or null to compile the preamble too
+	 * @throws LatexFailedException on a LaTeX error (with the errors from the log) or
+	 * when time runs out
+	 * @throws UncheckedIOException when pdflatex cannot be started or its files cannot be
+	 * read
 	 */
 	public PdfResult compile(Path jobDir, String texFileName, Path format) {
 		return compile(jobDir, texFileName, format, System.nanoTime() + this.timeout.toNanos());
 	}
 
-	/** The same with a deadline shared with other compiles ({@link System#nanoTime()}). */
+	/**
+	 * The same with a deadline shared with other compiles ({@link System#nanoTime()}).
+	 */
 	PdfResult compile(Path jobDir, String texFileName, Path format, long deadlineNanos) {
 		Path dir = jobDir.toAbsolutePath().normalize();
 		String base = texFileName.endsWith(".tex") ? texFileName.substring(0, texFileName.length() - 4) : texFileName;
@@ -92,7 +102,8 @@ public class PdfLatex {
 					(format != null) ? format.getParent() : null, dir.resolve(base + ".stdout"), deadlineNanos);
 			log = read(dir.resolve(base + ".log"));
 			if (exit != 0 || !Files.exists(dir.resolve(base + ".pdf"))) {
-				// A halted run can leave a truncated .aux, which the next run would trip over.
+				// A halted run can leave a truncated .aux, which the next run would trip
+				// over.
 				deletePassFiles(dir, base);
 				throw failure(dir, base, log, exit);
 			}
@@ -103,8 +114,8 @@ public class PdfLatex {
 	}
 
 	private List<String> arguments(String texFileName, Path format) {
-		List<String> arguments = new ArrayList<>(List.of("-interaction=nonstopmode", "-halt-on-error",
-				"-no-shell-escape", "-file-line-error"));
+		List<String> arguments = new ArrayList<>(
+				List.of("-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "-file-line-error"));
 		if (format != null) {
 			arguments.add("-fmt=" + PreambleFormat.name(format));
 		}
@@ -115,10 +126,13 @@ public class PdfLatex {
 	private static LatexFailedException failure(Path dir, String base, String log, int exit) {
 		List<LatexError> errors = LatexLogParser.errors(log).stream().map((error) -> withSource(dir, error)).toList();
 		if (errors.isEmpty()) {
-			// Some fatal errors (a source line longer than TeX's buffer) reach the console but not the log, where
-			// the "!" may follow other buffered output on the same line ("...v1.4! Unable to read an entire line").
+			// Some fatal errors (a source line longer than TeX's buffer) reach the
+			// console but not the log, where
+			// the "!" may follow other buffered output on the same line ("...v1.4! Unable
+			// to read an entire line").
 			String output = read(dir.resolve(base + ".stdout")).strip();
-			errors = LatexLogParser.errors(output.replaceAll("!(?= [A-Z])", "\n!")).stream()
+			errors = LatexLogParser.errors(output.replaceAll("!(?= [A-Z])", "\n!"))
+				.stream()
 				.map((error) -> withSource(dir, error))
 				.toList();
 			if (errors.isEmpty()) {
@@ -131,8 +145,9 @@ public class PdfLatex {
 	}
 
 	/**
-	 * The error with the offending line of the job folder's source as its context, where it can be read, and
-	 * without the job folder's path anywhere (pdfTeX names images by the path it opened).
+	 * The error with the offending line of the job folder's source as its context, where
+	 * it can be read, and without the job folder's path anywhere (pdfTeX names images by
+	 * the path it opened).
 	 */
 	private static LatexError withSource(Path dir, LatexError error) {
 		String message = withoutFolder(dir, error.message());
@@ -189,7 +204,10 @@ public class PdfLatex {
 		return true;
 	}
 
-	/** A file as text; TeX writes bytes, so anything not UTF-8 is replaced rather than failing. */
+	/**
+	 * A file as text; TeX writes bytes, so anything not UTF-8 is replaced rather than
+	 * failing.
+	 */
 	private static String read(Path file) {
 		try {
 			return Files.exists(file) ? new String(Files.readAllBytes(file), StandardCharsets.UTF_8) : "";

@@ -13,16 +13,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * One pdflatex process in a folder, confined to it: no shell escape, reads and writes only below the folder and in
- * the TeX trees ({@code openin_any=p}, {@code openout_any=p}, {@code TEXMFOUTPUT}), no font generation, a
- * virtual-memory limit ({@code ulimit -v}) and a deadline, after which the process tree is killed. It dies with the
- * thread that started it, hence with its JVM: util-linux's {@code setpriv --pdeathsig KILL} has the kernel kill it
- * when its parent goes, so a worker killed with SIGKILL leaves no pdflatex running on (issue #12). A bulk render's
+ * One pdflatex process in a folder, confined to it: no shell escape, reads and writes
+ * only below the folder and in the TeX trees ({@code openin_any=p},
+ * {@code openout_any=p}, {@code TEXMFOUTPUT}), no font generation, a virtual-memory limit
+ * ({@code ulimit -v}) and a deadline, after which the process tree is killed. It dies
+ * with the thread that started it, hence with its JVM: util-linux's
+ * {@code setpriv --pdeathsig KILL} has the kernel kill it when its parent goes, so a
+ * worker killed with SIGKILL leaves no pdflatex running on (issue #12). A bulk render's
  * thread runs at a lower OS priority, which pdflatex inherits (docs/admission.md).
  */
 final class PdfLatexProcess {
 
-	/** util-linux's setpriv, where the machine has it (every Debian does: util-linux is essential). */
+	/**
+	 * util-linux's setpriv, where the machine has it (every Debian does: util-linux is
+	 * essential).
+	 */
 	private static final String SETPRIV = Stream.of("/usr/bin/setpriv", "/bin/setpriv")
 		.filter((path) -> Files.isExecutable(Path.of(path)))
 		.findFirst()
@@ -42,8 +47,10 @@ final class PdfLatexProcess {
 	}
 
 	/**
-	 * Runs pdflatex with these arguments in {@code dir}, console output to {@code output}.
-	 * @param formatDir where {@code -fmt=name} looks for formats, or null for the TeX installation's
+	 * Runs pdflatex with these arguments in {@code dir}, console output to
+	 * {@code output}.
+	 * @param formatDir where {@code -fmt=name} looks for formats, or null for the TeX
+	 * installation's
 	 * @return pdflatex's exit code
 	 * @throws LatexFailedException when the deadline passes
 	 */
@@ -57,14 +64,17 @@ final class PdfLatexProcess {
 		env.put("shell_escape", "f");
 		env.put("TEXMFOUTPUT", dir.toString());
 		if (formatDir != null) {
-			// Only this folder: a format of the same name elsewhere can never be picked up instead.
+			// Only this folder: a format of the same name elsewhere can never be picked
+			// up instead.
 			env.put("TEXFORMATS", formatDir.toString());
 		}
-		// No METAFONT runs for a missing font: they take minutes and write outside the job folder.
+		// No METAFONT runs for a missing font: they take minutes and write outside the
+		// job folder.
 		env.put("MKTEXPK", "0");
 		env.put("MKTEXTFM", "0");
 		env.put("MKTEXMF", "0");
-		// Unwrapped log lines, and long error context, so that LatexLogParser sees whole messages.
+		// Unwrapped log lines, and long error context, so that LatexLogParser sees whole
+		// messages.
 		env.put("max_print_line", "10000");
 		env.put("error_line", "254");
 		env.put("half_error_line", "238");

@@ -20,12 +20,14 @@ import org.pressroom.worker.document.Document;
 import org.pressroom.worker.document.Warnings;
 
 /**
- * Turns a document into a PDF: writes its LaTeX into the job folder and compiles it. An equation can pass the
- * allow-list and still stop pdflatex (a construct the parser does not model), and an image can pass its checks and
- * still be one pdfTeX cannot embed (a PDF with a valid header and a damaged body): when the error lies on such an
- * equation's lines or names such an image's file, the {@link SourceMap} says which one, and the document is written
- * again with it as a placeholder and compiled again, at most {@value #MAX_FALLBACKS} times, all within one time
- * limit. Any other error fails the document, named with the section it is in. Boxes that run more than
+ * Turns a document into a PDF: writes its LaTeX into the job folder and compiles it. An
+ * equation can pass the allow-list and still stop pdflatex (a construct the parser does
+ * not model), and an image can pass its checks and still be one pdfTeX cannot embed (a
+ * PDF with a valid header and a damaged body): when the error lies on such an equation's
+ * lines or names such an image's file, the {@link SourceMap} says which one, and the
+ * document is written again with it as a placeholder and compiled again, at most
+ * {@value #MAX_FALLBACKS} times, all within one time limit. Any other error fails the
+ * document, named with the section it is in. Boxes that run more than
  * {@value #OVERFULL_POINTS} pt past their column are warned about, by section.
  */
 public class PdfTypesetter {
@@ -34,7 +36,10 @@ public class PdfTypesetter {
 
 	static final int MAX_FALLBACKS = 5;
 
-	/** Overfull boxes up to this much are invisible in print (a fraction of a letter's width); more is not. */
+	/**
+	 * Overfull boxes up to this much are invisible in print (a fraction of a letter's
+	 * width); more is not.
+	 */
 	static final double OVERFULL_POINTS = 3.0;
 
 	private static final Pattern IMAGE_FILE = Pattern.compile("\\(file (?:\\./)?(images/[^)\\s]+)\\)");
@@ -60,7 +65,8 @@ public class PdfTypesetter {
 
 	/**
 	 * @param format the precompiled format for a preamble, or {@code null}; asked once
-	 * @throws LatexFailedException on a LaTeX error no placeholder can avoid, past the page limit or the time limit
+	 * @throws LatexFailedException on a LaTeX error no placeholder can avoid, past the
+	 * page limit or the time limit
 	 */
 	public Typeset typeset(Document document, Path jobDir, Function<String, Path> format) {
 		long deadline = System.nanoTime() + this.pdfLatex.timeout().toNanos();
@@ -87,8 +93,10 @@ public class PdfTypesetter {
 			catch (LatexFailedException ex) {
 				LatexError first = ex.errors().isEmpty() ? null : ex.errors().get(0);
 				if (first != null && first.message().startsWith(PAGE_LIMIT)) {
-					throw new LatexFailedException("The PDF has more than " + this.maxPages
-							+ " pages, the limit (pressroom.render.max-pages); shorten the document", ex.errors());
+					throw new LatexFailedException(
+							"The PDF has more than " + this.maxPages
+									+ " pages, the limit (pressroom.render.max-pages); shorten the document",
+							ex.errors());
 				}
 				Optional<String> fallback = (first == null || fallbacks.size() >= MAX_FALLBACKS) ? Optional.empty()
 						: fallback(first, latex.map(), equations, images);
@@ -100,7 +108,10 @@ public class PdfTypesetter {
 		}
 	}
 
-	/** Excludes the equation or image the error comes from and says so for editors; empty if it is neither. */
+	/**
+	 * Excludes the equation or image the error comes from and says so for editors; empty
+	 * if it is neither.
+	 */
 	private static Optional<String> fallback(LatexError error, SourceMap map, Set<Integer> equations,
 			Set<String> images) {
 		Matcher file = IMAGE_FILE.matcher(error.message());
@@ -116,13 +127,15 @@ public class PdfTypesetter {
 		}
 		if (figure.isPresent() && images.add(figure.get().objectKey())) {
 			String reason = error.message().replaceFirst("^.*?\\(file [^)]*\\):\\s*", "");
-			return Optional.of(Warnings.imageNotEmbedded(where(map, map.lineOf(figure.get())),
-					figure.get().objectKey(), reason));
+			return Optional
+				.of(Warnings.imageNotEmbedded(where(map, map.lineOf(figure.get())), figure.get().objectKey(), reason));
 		}
 		return Optional.empty();
 	}
 
-	/** The failure with each error placed in its section, the first one's in the message. */
+	/**
+	 * The failure with each error placed in its section, the first one's in the message.
+	 */
 	private static LatexFailedException placed(LatexFailedException ex, SourceMap map) {
 		if (ex.errors().isEmpty()) {
 			return ex;
@@ -133,7 +146,10 @@ public class PdfTypesetter {
 		return new LatexFailedException("LaTeX error" + section + ": " + first, errors);
 	}
 
-	/** The error in its section; one in an equation shows the editor's equation, not the line TeX stopped on. */
+	/**
+	 * The error in its section; one in an equation shows the editor's equation, not the
+	 * line TeX stopped on.
+	 */
 	private static LatexError placed(LatexError error, SourceMap map) {
 		if (!TEX.equals(error.file())) {
 			return error;
@@ -143,7 +159,9 @@ public class PdfTypesetter {
 		return equations.isEmpty() ? placed : placed.withContext(map.source(equations.get(0)));
 	}
 
-	/** One warning per section with boxes past the threshold: how many, and the widest. */
+	/**
+	 * One warning per section with boxes past the threshold: how many, and the widest.
+	 */
 	private static List<String> overfull(List<Overfull> boxes, SourceMap map) {
 		Map<String, List<Overfull>> bySection = new LinkedHashMap<>();
 		for (Overfull box : boxes) {
@@ -152,8 +170,8 @@ public class PdfTypesetter {
 			}
 		}
 		List<String> warnings = new ArrayList<>();
-		bySection.forEach((where, list) -> warnings.add(Warnings.overfull(where, list.size(),
-				list.stream().mapToDouble(Overfull::points).max().orElse(0))));
+		bySection.forEach((where, list) -> warnings
+			.add(Warnings.overfull(where, list.size(), list.stream().mapToDouble(Overfull::points).max().orElse(0))));
 		return warnings;
 	}
 

@@ -1,9 +1,10 @@
 package org.pressroom.worker.latex;
 
 /**
- * Where a piece of content sits, which decides what LaTeX may be written there: floats and sectioning only at the
- * top of a section, no line breaks in moving arguments (captions, headings, link texts). Lists nest at most as deep
- * as the reader allows, which LaTeX accepts.
+ * Where a piece of content sits, which decides what LaTeX may be written there: floats
+ * and sectioning only at the top of a section, no line breaks in moving arguments
+ * (captions, headings, link texts). Lists nest at most as deep as the reader allows,
+ * which LaTeX accepts.
  *
  * @param level the heading level of the section (1 = \section)
  * @param withinList whether a list encloses the content

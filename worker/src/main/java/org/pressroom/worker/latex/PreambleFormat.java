@@ -20,13 +20,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Precompiled preambles: a pdflatex format per preamble text, built once per JVM on first use (about 0.6 s) into
- * {@code directory/<hash>/pressroom.fmt} and then shared by all jobs, where the hash covers the preamble and the
- * pdflatex version, so that a changed template or TeX gets a new format. The format's {@code \documentclass} skips
- * the document's own copy of the preamble up to {@code \csname endofdump\endcsname} (mylatexformat's marker, which
- * TeX Live 2022 here does not ship), so one .tex file compiles with or without it and errors keep their line
- * numbers. A format is moved into place only after it compiled a test document, so other JVMs sharing the folder
- * see a whole, working file or none. A build that fails is logged once and the JVM compiles full preambles.
+ * Precompiled preambles: a pdflatex format per preamble text, built once per JVM on first
+ * use (about 0.6 s) into {@code directory/<hash>/pressroom.fmt} and then shared by all
+ * jobs, where the hash covers the preamble and the pdflatex version, so that a changed
+ * template or TeX gets a new format. The format's {@code \documentclass} skips the
+ * document's own copy of the preamble up to {@code \csname endofdump\endcsname}
+ * (mylatexformat's marker, which TeX Live 2022 here does not ship), so one .tex file
+ * compiles with or without it and errors keep their line numbers. A format is moved into
+ * place only after it compiled a test document, so other JVMs sharing the folder see a
+ * whole, working file or none. A build that fails is logged once and the JVM compiles
+ * full preambles.
  */
 public class PreambleFormat {
 
@@ -69,14 +72,19 @@ public class PreambleFormat {
 		this.process = new PdfLatexProcess(timeout, PdfLatex.DEFAULT_MEMORY_LIMIT_KIB);
 	}
 
-	/** The format for this preamble, built on the first call; empty when it cannot be built. */
+	/**
+	 * The format for this preamble, built on the first call; empty when it cannot be
+	 * built.
+	 */
 	public Optional<Path> forPreamble(String preamble) {
 		try {
 			String hash = hash(preamble);
-			// Callers for the same preamble wait for one build; other preambles build in parallel.
+			// Callers for the same preamble wait for one build; other preambles build in
+			// parallel.
 			Optional<Path> format = this.formats.computeIfAbsent(hash, (key) -> build(key, preamble));
 			if (format.isPresent() && !Files.isRegularFile(format.get())) {
-				// Deleted behind our back (a temp-folder cleaner): build it again rather than fail every render.
+				// Deleted behind our back (a temp-folder cleaner): build it again rather
+				// than fail every render.
 				this.formats.remove(hash, format);
 				format = this.formats.computeIfAbsent(hash, (key) -> build(key, preamble));
 			}
@@ -105,17 +113,17 @@ public class PreambleFormat {
 			long start = System.nanoTime();
 			Files.writeString(buildDir.resolve(NAME + ".tex"), preamble + DUMP, StandardCharsets.UTF_8);
 			long deadline = start + this.timeout.toNanos();
-			int exit = this.process.run(buildDir, List.of("-ini", "-interaction=nonstopmode", "-halt-on-error",
-					"-no-shell-escape", "-jobname=" + NAME, "&pdflatex", NAME + ".tex"), null,
-					buildDir.resolve(NAME + ".stdout"), deadline);
+			int exit = this.process.run(buildDir,
+					List.of("-ini", "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape",
+							"-jobname=" + NAME, "&pdflatex", NAME + ".tex"),
+					null, buildDir.resolve(NAME + ".stdout"), deadline);
 			Path format = buildDir.resolve(NAME + ".fmt");
 			if (exit != 0 || !Files.isRegularFile(format)) {
 				return failed(hash, "pdflatex -ini exited with " + exit, buildDir.resolve(NAME + ".stdout"));
 			}
 			Files.writeString(buildDir.resolve("check.tex"), CHECK, StandardCharsets.UTF_8);
-			exit = this.process.run(buildDir, List.of("-interaction=nonstopmode", "-halt-on-error",
-					"-no-shell-escape", "-fmt=" + NAME, "check.tex"), buildDir, buildDir.resolve("check.stdout"),
-					deadline);
+			exit = this.process.run(buildDir, List.of("-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape",
+					"-fmt=" + NAME, "check.tex"), buildDir, buildDir.resolve("check.stdout"), deadline);
 			if (exit != 0 || !Files.isRegularFile(buildDir.resolve("check.pdf"))) {
 				return failed(hash, "a test document did not compile with it (exit " + exit + ")",
 						buildDir.resolve("check.stdout"));
@@ -139,7 +147,8 @@ public class PreambleFormat {
 	private static Optional<Path> failed(String hash, String reason, Path stdout) throws IOException {
 		String output = Files.exists(stdout) ? Files.readString(stdout, StandardCharsets.ISO_8859_1).strip() : "";
 		String tail = output.substring(Math.max(0, output.length() - 500));
-		log.warn("Cannot build preamble format {}: {}; compiling the full preamble. Output ends: {}", hash, reason, tail);
+		log.warn("Cannot build preamble format {}: {}; compiling the full preamble. Output ends: {}", hash, reason,
+				tail);
 		return Optional.empty();
 	}
 
@@ -156,7 +165,10 @@ public class PreambleFormat {
 		}
 	}
 
-	/** The first line of {@code pdflatex --version}, e.g. "pdfTeX 3.141592653-2.6-1.40.24 (TeX Live 2022/Debian)". */
+	/**
+	 * The first line of {@code pdflatex --version}, e.g. "pdfTeX 3.141592653-2.6-1.40.24
+	 * (TeX Live 2022/Debian)".
+	 */
 	private String pdflatexVersion() {
 		if (this.pdflatexVersion == null) {
 			try {

@@ -8,11 +8,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Which lines of a written .tex hold which section, equation and figure, recorded by the writer while writing, so
- * that an error or an overfull box in pdflatex's log can be placed: in a section named for editors, on an equation
- * or image that can be replaced by its placeholder for the next try. TeX reads a moving argument (a caption, a
- * heading) whole before it typesets it, and reports an error in it on its last line, so an argument's lines point
- * at the equations in it.
+ * Which lines of a written .tex hold which section, equation and figure, recorded by the
+ * writer while writing, so that an error or an overfull box in pdflatex's log can be
+ * placed: in a section named for editors, on an equation or image that can be replaced by
+ * its placeholder for the next try. TeX reads a moving argument (a caption, a heading)
+ * whole before it typesets it, and reports an error in it on its last line, so an
+ * argument's lines point at the equations in it.
  */
 final class SourceMap {
 
@@ -45,7 +46,10 @@ final class SourceMap {
 		this.sources.put(number, source);
 	}
 
-	/** A moving argument from line {@code from} to {@code to} holding the equation numbered so. */
+	/**
+	 * A moving argument from line {@code from} to {@code to} holding the equation
+	 * numbered so.
+	 */
 	void argument(int number, int from, int to) {
 		this.arguments.add(new Span(number, from, to));
 	}
@@ -65,7 +69,9 @@ final class SourceMap {
 		return shifted;
 	}
 
-	/** The title of the section the line is in, or {@code null} before the first section. */
+	/**
+	 * The title of the section the line is in, or {@code null} before the first section.
+	 */
 	String section(int line) {
 		Map.Entry<Integer, String> section = this.sections.floorEntry(line - this.offset);
 		return (section != null) ? section.getValue() : null;
@@ -85,7 +91,10 @@ final class SourceMap {
 		return this.sources.getOrDefault(equation, "");
 	}
 
-	/** The figure whose image is this file (relative to the job folder, as the .tex names it). */
+	/**
+	 * The figure whose image is this file (relative to the job folder, as the .tex names
+	 * it).
+	 */
 	Optional<Figure> figureOf(String file) {
 		return this.figures.stream().filter((figure) -> file.equals(figure.file())).findFirst();
 	}

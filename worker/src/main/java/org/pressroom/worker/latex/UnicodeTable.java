@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What pdflatex can show of each non-ASCII character: typeset it from UTF-8 as it is ({@code native-chars.txt}, the
- * T1 and TS1 repertoire), or replace it with LaTeX ({@code unicode-latex.tsv}, which wins over the native set).
+ * What pdflatex can show of each non-ASCII character: typeset it from UTF-8 as it is
+ * ({@code native-chars.txt}, the T1 and TS1 repertoire), or replace it with LaTeX
+ * ({@code unicode-latex.tsv}, which wins over the native set).
  */
 final class UnicodeTable {
 
@@ -33,7 +34,10 @@ final class UnicodeTable {
 		});
 	}
 
-	/** The LaTeX for a character: a replacement ("" drops it), or {@code null} when there is none. */
+	/**
+	 * The LaTeX for a character: a replacement ("" drops it), or {@code null} when there
+	 * is none.
+	 */
 	String replacement(int codePoint) {
 		return this.replacements.get(codePoint);
 	}
@@ -42,7 +46,10 @@ final class UnicodeTable {
 		return this.nativeChars.contains(codePoint);
 	}
 
-	/** True when the character can be shown, by replacement or natively (printable ASCII counts). */
+	/**
+	 * True when the character can be shown, by replacement or natively (printable ASCII
+	 * counts).
+	 */
 	boolean canShow(int codePoint) {
 		return (codePoint >= 0x20 && codePoint < 0x7f) || this.replacements.containsKey(codePoint)
 				|| isNative(codePoint);

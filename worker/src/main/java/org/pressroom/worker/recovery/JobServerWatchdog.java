@@ -12,11 +12,12 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Restarts JobRunr's background server when it stopped without being asked to. JobRunr stops it when a heartbeat
- * fails (a database outage or restart) and never starts it again, so a worker would sit idle until someone
- * restarted the process. Every {@code checkInterval} this checks the server and, once {@code SELECT 1} succeeds,
- * starts it. Jobs that were running when the server stopped are rescued by JobRunr's orphan detection on any
- * server, as after a crash.
+ * Restarts JobRunr's background server when it stopped without being asked to. JobRunr
+ * stops it when a heartbeat fails (a database outage or restart) and never starts it
+ * again, so a worker would sit idle until someone restarted the process. Every
+ * {@code checkInterval} this checks the server and, once {@code SELECT 1} succeeds,
+ * starts it. Jobs that were running when the server stopped are rescued by JobRunr's
+ * orphan detection on any server, as after a crash.
  */
 public class JobServerWatchdog implements SmartLifecycle {
 
@@ -82,7 +83,10 @@ public class JobServerWatchdog implements SmartLifecycle {
 		}
 	}
 
-	/** Stops watching before the context stops the server on purpose (this bean stops first). */
+	/**
+	 * Stops watching before the context stops the server on purpose (this bean stops
+	 * first).
+	 */
 	@Override
 	public synchronized void stop() {
 		if (this.scheduler != null) {

@@ -16,7 +16,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The watchdog, the liveness lock and the takeover on every node that runs a JobRunr background server. */
+/**
+ * The watchdog, the liveness lock and the takeover on every node that runs a JobRunr
+ * background server.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RecoveryProperties.class)
 @ConditionalOnBooleanProperty("jobrunr.background-job-server.enabled")
@@ -37,8 +40,7 @@ class RecoveryConfig {
 	RenderTakeover renderTakeover(WorkerLiveness liveness, RenderWorkerRepository workers,
 			SerializationRepository serializations, Admission admission, AdmissionProperties admissionProperties,
 			RecoveryProperties properties, Clock clock) {
-		return new RenderTakeover(liveness, workers, serializations, admission, admissionProperties, properties,
-				clock);
+		return new RenderTakeover(liveness, workers, serializations, admission, admissionProperties, properties, clock);
 	}
 
 }

@@ -7,9 +7,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param checkInterval how often the watchdog looks at JobRunr's background server
- * @param takeoverInterval how often a worker looks for renders of workers that died, and admits renders
- * @param takeoverGrace how long a worker's liveness lock must be gone before its renders are taken over: longer than
- * a worker needs to reconnect after a database blip, short enough that a render restarts within seconds
+ * @param takeoverInterval how often a worker looks for renders of workers that died, and
+ * admits renders
+ * @param takeoverGrace how long a worker's liveness lock must be gone before its renders
+ * are taken over: longer than a worker needs to reconnect after a database blip, short
+ * enough that a render restarts within seconds
  */
 @ConfigurationProperties("pressroom.recovery")
 public record RecoveryProperties(@DefaultValue(DEFAULT_CHECK_INTERVAL) Duration checkInterval,

@@ -23,16 +23,22 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Every {@code pressroom.recovery.takeover-interval} (1 s), on every worker that holds its own liveness lock:
+ * Every {@code pressroom.recovery.takeover-interval} (1 s), on every worker that holds
+ * its own liveness lock:
  * <ol>
- * <li>re-queues, under new generations and in their priority, the renders of workers whose liveness lock has been
- * gone for {@code takeover-grace} (2 s), which {@link Admission} then hands to a surviving worker at once. The
- * JobRunr job of the dead worker stays PROCESSING until JobRunr's orphan detection fails it; its retry finds a newer
- * generation and ends as skipped. Issue #11: a killed worker's render restarts in ~3 s, not ~30 s;</li>
- * <li>re-admits renders whose JobRunr job was lost (admitted, never started, for {@code lost-after});</li>
- * <li>admits what the limits allow: retries whose time came, work nobody's render ending let in.</li>
+ * <li>re-queues, under new generations and in their priority, the renders of workers
+ * whose liveness lock has been gone for {@code takeover-grace} (2 s), which
+ * {@link Admission} then hands to a surviving worker at once. The JobRunr job of the dead
+ * worker stays PROCESSING until JobRunr's orphan detection fails it; its retry finds a
+ * newer generation and ends as skipped. Issue #11: a killed worker's render restarts in
+ * ~3 s, not ~30 s;</li>
+ * <li>re-admits renders whose JobRunr job was lost (admitted, never started, for
+ * {@code lost-after});</li>
+ * <li>admits what the limits allow: retries whose time came, work nobody's render ending
+ * let in.</li>
  * </ol>
- * A few small queries per tick whatever the corpus; several workers may run it at once (each step is idempotent).
+ * A few small queries per tick whatever the corpus; several workers may run it at once
+ * (each step is idempotent).
  */
 public class RenderTakeover implements SmartLifecycle {
 
@@ -77,7 +83,8 @@ public class RenderTakeover implements SmartLifecycle {
 		}
 		Instant now = this.clock.instant();
 		List<UUID> dead = new ArrayList<>(this.workers.deadWorkers());
-		// Never itself: it holds its lock, whatever a row written before a reconnect says.
+		// Never itself: it holds its lock, whatever a row written before a reconnect
+		// says.
 		dead.remove(this.liveness.workerId());
 		this.seenDead.keySet().retainAll(dead);
 		dead.forEach((id) -> this.seenDead.putIfAbsent(id, now));

@@ -22,17 +22,21 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * This worker's liveness, as every node can see it: a session-level advisory lock
- * ({@link RenderWorkerRepository#LOCK_CLASS}, a lock id of its own) held on a connection of its own, not the pool's,
- * for as long as the JVM lives. PostgreSQL releases it the moment that session ends, which for a killed JVM is at
- * once (the kernel closes its socket), so {@link RenderTakeover} on another worker re-runs its renders within
- * seconds instead of after JobRunr's orphan detection (4 × the 5 s poll; issue #11). Behind a machine that vanishes
- * without closing its sockets, PostgreSQL's {@code tcp_keepalives_*} settings bound how long the lock outlives it.
- * The connection needs a session: with a transaction-mode pooler, point workers at PostgreSQL itself.
+ * ({@link RenderWorkerRepository#LOCK_CLASS}, a lock id of its own) held on a connection
+ * of its own, not the pool's, for as long as the JVM lives. PostgreSQL releases it the
+ * moment that session ends, which for a killed JVM is at once (the kernel closes its
+ * socket), so {@link RenderTakeover} on another worker re-runs its renders within seconds
+ * instead of after JobRunr's orphan detection (4 × the 5 s poll; issue #11). Behind a
+ * machine that vanishes without closing its sockets, PostgreSQL's
+ * {@code tcp_keepalives_*} settings bound how long the lock outlives it. The connection
+ * needs a session: with a transaction-mode pooler, point workers at PostgreSQL itself.
  *
- * <p>Starts before JobRunr's server (which starts once the application is ready): it registers this worker's
- * renderer version and render slots first, so that no render of this worker is ever seen without its worker. A
- * new renderer version starts a backlog scan: every version renders again, as bulk work. A lost connection is
- * reconnected every {@value #RECONNECT_MILLIS} ms and the lock taken again.
+ * <p>
+ * Starts before JobRunr's server (which starts once the application is ready): it
+ * registers this worker's renderer version and render slots first, so that no render of
+ * this worker is ever seen without its worker. A new renderer version starts a backlog
+ * scan: every version renders again, as bulk work. A lost connection is reconnected every
+ * {@value #RECONNECT_MILLIS} ms and the lock taken again.
  */
 public class WorkerLiveness implements SmartLifecycle {
 
@@ -58,7 +62,10 @@ public class WorkerLiveness implements SmartLifecycle {
 
 	private volatile boolean holdsLock;
 
-	/** Whether stop() stopped JobRunr's server, which start() then starts again (a context paused and resumed). */
+	/**
+	 * Whether stop() stopped JobRunr's server, which start() then starts again (a context
+	 * paused and resumed).
+	 */
 	private boolean stoppedServer;
 
 	private int lockId;
@@ -83,7 +90,10 @@ public class WorkerLiveness implements SmartLifecycle {
 		return this.renderer.workerId();
 	}
 
-	/** Whether this worker holds its liveness lock now (false while its connection is lost). */
+	/**
+	 * Whether this worker holds its liveness lock now (false while its connection is
+	 * lost).
+	 */
 	public boolean holdsLock() {
 		return this.holdsLock;
 	}
@@ -117,8 +127,9 @@ public class WorkerLiveness implements SmartLifecycle {
 	}
 
 	/**
-	 * Lets JobRunr's server finish (or interrupt, which re-queues) this worker's renders first, then lets go of the
-	 * lock: a worker shut down in order leaves nothing for a takeover.
+	 * Lets JobRunr's server finish (or interrupt, which re-queues) this worker's renders
+	 * first, then lets go of the lock: a worker shut down in order leaves nothing for a
+	 * takeover.
 	 */
 	@Override
 	public synchronized void stop() {
@@ -143,7 +154,10 @@ public class WorkerLiveness implements SmartLifecycle {
 		return this.running;
 	}
 
-	/** Starts before everything else, and stops after the watchdog that would start JobRunr's server again. */
+	/**
+	 * Starts before everything else, and stops after the watchdog that would start
+	 * JobRunr's server again.
+	 */
 	@Override
 	public int getPhase() {
 		return Integer.MIN_VALUE + 1000;
@@ -163,13 +177,14 @@ public class WorkerLiveness implements SmartLifecycle {
 			try (ResultSet result = lock.executeQuery()) {
 				if (!result.next() || !result.getBoolean(1)) {
 					opened.close();
-					throw new SQLException("liveness lock " + this.lockId + " is held by a session that has not ended yet");
+					throw new SQLException(
+							"liveness lock " + this.lockId + " is held by a session that has not ended yet");
 				}
 			}
 		}
 		this.connection = opened;
-		this.workers.registerWorker(this.renderer.workerId(), this.lockId, this.renderer.version(), this.slots,
-				host(), this.clock.instant());
+		this.workers.registerWorker(this.renderer.workerId(), this.lockId, this.renderer.version(), this.slots, host(),
+				this.clock.instant());
 		this.holdsLock = true;
 		log.info("Worker {} renders with {} slots (liveness lock {})", this.renderer.workerId(), this.slots,
 				this.lockId);

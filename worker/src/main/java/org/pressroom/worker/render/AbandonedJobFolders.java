@@ -23,18 +23,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Removes what workers that died left in the work directory (a killed worker never runs its cleanup) when a worker
- * starts. Several workers may share the folder: job folders go only when far older than any render can last (ten
- * times the pdflatex limit), aux caches ({@code pressroom-aux-*}) when no JVM holds the lock on their
- * {@link AuxCache#OWNER_LOCK} any more, which the kernel releases when the JVM dies (issue #12). An aux cache
- * without that file (made by an older version, perhaps still running) is left alone.
+ * Removes what workers that died left in the work directory (a killed worker never runs
+ * its cleanup) when a worker starts. Several workers may share the folder: job folders go
+ * only when far older than any render can last (ten times the pdflatex limit), aux caches
+ * ({@code pressroom-aux-*}) when no JVM holds the lock on their
+ * {@link AuxCache#OWNER_LOCK} any more, which the kernel releases when the JVM dies
+ * (issue #12). An aux cache without that file (made by an older version, perhaps still
+ * running) is left alone.
  */
 @Component
 class AbandonedJobFolders {
 
 	private static final Logger log = LoggerFactory.getLogger(AbandonedJobFolders.class);
 
-	/** {@code pressroom-{atbd}-{major}-{random}}, as RenderJob names them; not the format or aux caches. */
+	/**
+	 * {@code pressroom-{atbd}-{major}-{random}}, as RenderJob names them; not the format
+	 * or aux caches.
+	 */
 	private static final Pattern JOB_FOLDER = Pattern.compile("pressroom-\\d+-\\d+-\\d+");
 
 	/** As {@link AuxCache} names its folder. */
@@ -81,7 +86,10 @@ class AbandonedJobFolders {
 		}
 	}
 
-	/** Whether the folder's owner lock can be taken, so that no JVM holds it: its owner died. */
+	/**
+	 * Whether the folder's owner lock can be taken, so that no JVM holds it: its owner
+	 * died.
+	 */
 	private static boolean ownerIsGone(Path folder) {
 		Path lock = folder.resolve(AuxCache.OWNER_LOCK);
 		if (!Files.isRegularFile(lock)) {

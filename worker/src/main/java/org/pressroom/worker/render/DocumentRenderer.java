@@ -31,13 +31,15 @@ import org.pressroom.worker.latex.PreambleFormat;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders one version's content into a job folder: document.json (the canonical JSON that was checksummed),
- * document.tex, document.pdf (pdflatex) and document.html, after {@link ImageFetcher} has fetched the images. The
- * version is read once into the document model ({@link DocumentReader}), which both writers render; the HTML is
- * written on a thread of the renderer's own while pdflatex runs. A LaTeX error surfaces as
- * {@link org.pressroom.worker.latex.LatexFailedException}. pdflatex starts from a precompiled preamble and from this
- * worker's last build of the same version, so that a render whose labels and contents did not move needs one pass
- * (issue "Sub-second freshness"). Warnings are kept once each, the first hundred and a count of the rest.
+ * Renders one version's content into a job folder: document.json (the canonical JSON that
+ * was checksummed), document.tex, document.pdf (pdflatex) and document.html, after
+ * {@link ImageFetcher} has fetched the images. The version is read once into the document
+ * model ({@link DocumentReader}), which both writers render; the HTML is written on a
+ * thread of the renderer's own while pdflatex runs. A LaTeX error surfaces as
+ * {@link org.pressroom.worker.latex.LatexFailedException}. pdflatex starts from a
+ * precompiled preamble and from this worker's last build of the same version, so that a
+ * render whose labels and contents did not move needs one pass (issue "Sub-second
+ * freshness"). Warnings are kept once each, the first hundred and a count of the rest.
  */
 @Component
 class DocumentRenderer implements AutoCloseable {
@@ -54,7 +56,10 @@ class DocumentRenderer implements AutoCloseable {
 
 	private final AuxCache auxCache;
 
-	/** Writes HTML while pdflatex runs; two threads, as a worker has few cores and HTML takes tens of ms. */
+	/**
+	 * Writes HTML while pdflatex runs; two threads, as a worker has few cores and HTML
+	 * takes tens of ms.
+	 */
 	private final ExecutorService htmlExecutor = Executors.newFixedThreadPool(2, DocumentRenderer::htmlThread);
 
 	DocumentRenderer(ImageFetcher images, RenderProperties properties) {
@@ -66,8 +71,10 @@ class DocumentRenderer implements AutoCloseable {
 		this.formats = new PreambleFormat(properties.workDirectory().resolve("pressroom-formats"),
 				properties.pdflatexTimeout());
 		this.auxCache = new AuxCache(properties.workDirectory(), properties.auxCacheVersions());
-		// Started here, at the normal OS priority: a thread inherits the nice value of the thread that starts it, and
-		// bulk renders run at nice 19 (RenderJob), which must not stick to the pool editors' renders use too.
+		// Started here, at the normal OS priority: a thread inherits the nice value of
+		// the thread that starts it, and
+		// bulk renders run at nice 19 (RenderJob), which must not stick to the pool
+		// editors' renders use too.
 		((ThreadPoolExecutor) this.htmlExecutor).prestartAllCoreThreads();
 	}
 
@@ -87,8 +94,8 @@ class DocumentRenderer implements AutoCloseable {
 		warnings.addAll(document.warnings());
 		timings.put("tex", millisSince(start));
 
-		CompletableFuture<TimedHtml> html = CompletableFuture
-			.supplyAsync(() -> writeHtml(document, images, jobDir), this.htmlExecutor);
+		CompletableFuture<TimedHtml> html = CompletableFuture.supplyAsync(() -> writeHtml(document, images, jobDir),
+				this.htmlExecutor);
 
 		start = System.nanoTime();
 		PdfTypesetter.Typeset pdf;
@@ -96,7 +103,8 @@ class DocumentRenderer implements AutoCloseable {
 			pdf = typeset(version.key(), document, jobDir);
 		}
 		catch (RuntimeException ex) {
-			// The job folder is deleted after a failure: let the HTML writer be done with it first.
+			// The job folder is deleted after a failure: let the HTML writer be done with
+			// it first.
 			html.handle((result, failure) -> null).join();
 			throw ex;
 		}
@@ -112,8 +120,9 @@ class DocumentRenderer implements AutoCloseable {
 	}
 
 	/**
-	 * Typesets with the preamble format when there is one, and with the files of this version's last build here;
-	 * both only save time, so a missing format or cache entry compiles the slow way.
+	 * Typesets with the preamble format when there is one, and with the files of this
+	 * version's last build here; both only save time, so a missing format or cache entry
+	 * compiles the slow way.
 	 */
 	private PdfTypesetter.Typeset typeset(VersionKey key, Document document, Path jobDir) {
 		String cacheKey = key.atbdId() + "-" + key.major();
@@ -154,7 +163,10 @@ class DocumentRenderer implements AutoCloseable {
 		this.auxCache.close();
 	}
 
-	/** Daemon threads, so that a render that is still writing HTML never holds up the JVM's exit. */
+	/**
+	 * Daemon threads, so that a render that is still writing HTML never holds up the
+	 * JVM's exit.
+	 */
 	private static Thread htmlThread(Runnable task) {
 		Thread thread = new Thread(task, "pressroom-html");
 		thread.setDaemon(true);

@@ -14,13 +14,15 @@ import javax.imageio.stream.ImageInputStream;
 import org.pressroom.worker.document.ImageFormat;
 
 /**
- * Decides whether a fetched image may be shown, before any writer sees it: its first bytes must say PNG, JPEG or
- * PDF (what pdflatex embeds; the name or S3's content type do not count), a PNG or JPEG may have at most
- * {@code maxPixels} pixels (a small file can declare a huge image, which pdfTeX and browsers would inflate), and
- * it must decode to the end. pdfTeX stops the whole document on a corrupt PNG ("libpng: internal error"), so a
- * damaged image must become a placeholder here. Decoding reads every byte but keeps only every 16th pixel in each
- * direction, so the check needs little memory. A PDF is not decoded here; one pdfTeX cannot embed becomes a
- * placeholder when it stops pdflatex ({@link org.pressroom.worker.latex.PdfTypesetter}).
+ * Decides whether a fetched image may be shown, before any writer sees it: its first
+ * bytes must say PNG, JPEG or PDF (what pdflatex embeds; the name or S3's content type do
+ * not count), a PNG or JPEG may have at most {@code maxPixels} pixels (a small file can
+ * declare a huge image, which pdfTeX and browsers would inflate), and it must decode to
+ * the end. pdfTeX stops the whole document on a corrupt PNG ("libpng: internal error"),
+ * so a damaged image must become a placeholder here. Decoding reads every byte but keeps
+ * only every 16th pixel in each direction, so the check needs little memory. A PDF is not
+ * decoded here; one pdfTeX cannot embed becomes a placeholder when it stops pdflatex
+ * ({@link org.pressroom.worker.latex.PdfTypesetter}).
  */
 final class ImageCheck {
 
@@ -57,7 +59,8 @@ final class ImageCheck {
 				}
 				ImageReadParam param = reader.getDefaultReadParam();
 				param.setSourceSubsampling(SUBSAMPLING, SUBSAMPLING, 0, 0);
-				// A cut-short JPEG decodes with a warning ("Premature end of JPEG file"), not an exception.
+				// A cut-short JPEG decodes with a warning ("Premature end of JPEG file"),
+				// not an exception.
 				AtomicBoolean warned = new AtomicBoolean();
 				reader.addIIOReadWarningListener((source, warning) -> warned.set(true));
 				reader.read(0, param);
@@ -69,13 +72,16 @@ final class ImageCheck {
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			// ImageIO reports damage as IIOException, and some as IndexOutOfBounds or IllegalArgument exceptions,
+			// ImageIO reports damage as IIOException, and some as IndexOutOfBounds or
+			// IllegalArgument exceptions,
 			// worded for developers and differently per JDK.
 			return Checked.problem("it is damaged or cut short");
 		}
 	}
 
-	/** What the check found: the format and size in pixels (0 for PDF), or the problem. */
+	/**
+	 * What the check found: the format and size in pixels (0 for PDF), or the problem.
+	 */
 	record Checked(ImageFormat format, int width, int height, String problem) {
 
 		static Checked problem(String problem) {

@@ -16,12 +16,13 @@ import org.pressroom.worker.document.ImageFormat;
 import org.springframework.stereotype.Component;
 
 /**
- * Fetches the images a version shows from S3 into its job folder, before anything is typeset, within
- * {@code pressroom.render.max-image-size}, {@code max-images}, {@code max-image-pixels} and, for all of them
- * together, {@code max-total-image-size}, and checks them ({@link ImageCheck}). Files get names of ours
- * ("images/image-3.png", by their checked format), never the objectKey, so no key can reach outside the job folder
- * or into the .tex. An image that cannot be had or shown is returned with the reason; the document warns about it
- * once and both writers show a placeholder.
+ * Fetches the images a version shows from S3 into its job folder, before anything is
+ * typeset, within {@code pressroom.render.max-image-size}, {@code max-images},
+ * {@code max-image-pixels} and, for all of them together, {@code max-total-image-size},
+ * and checks them ({@link ImageCheck}). Files get names of ours ("images/image-3.png", by
+ * their checked format), never the objectKey, so no key can reach outside the job folder
+ * or into the .tex. An image that cannot be had or shown is returned with the reason; the
+ * document warns about it once and both writers show a placeholder.
  */
 @Component
 class ImageFetcher {
@@ -38,7 +39,9 @@ class ImageFetcher {
 		this.check = new ImageCheck(properties.maxImagePixels());
 	}
 
-	/** Every image the version shows, by objectKey: fetched, or with the reason it is not. */
+	/**
+	 * Every image the version shows, by objectKey: fetched, or with the reason it is not.
+	 */
 	Map<String, Image> fetch(VersionSnapshot version, Path jobDir) throws IOException {
 		Map<String, Image> images = new LinkedHashMap<>();
 		Path imageDir = Files.createDirectories(jobDir.resolve("images"));
@@ -48,7 +51,8 @@ class ImageFetcher {
 		for (String objectKey : version.imageKeys()) {
 			Optional<String> refused = OutputKeys.imageKeyProblem(objectKey);
 			if (refused.isPresent()) {
-				// Never sent to S3: the key could leave the ATBD's image folder (issue #12).
+				// Never sent to S3: the key could leave the ATBD's image folder (issue
+				// #12).
 				images.put(objectKey, Image.unavailable(objectKey, refused.get()));
 				continue;
 			}
@@ -62,10 +66,13 @@ class ImageFetcher {
 			long maxBytes = Math.min(maxImage, left);
 			if (!download(version, objectKey, target, maxBytes)) {
 				Files.deleteIfExists(target);
-				images.put(objectKey, Image.unavailable(objectKey, (maxBytes < maxImage)
-						? "not found, or larger than the " + shown(maxBytes) + " left of the "
-								+ shown(this.properties.maxTotalImageSize().toBytes()) + " all images of a document may take"
-						: "not found, or larger than " + shown(maxBytes)));
+				images.put(objectKey,
+						Image.unavailable(objectKey,
+								(maxBytes < maxImage)
+										? "not found, or larger than the " + shown(maxBytes) + " left of the "
+												+ shown(this.properties.maxTotalImageSize().toBytes())
+												+ " all images of a document may take"
+										: "not found, or larger than " + shown(maxBytes)));
 				continue;
 			}
 			ImageCheck.Checked checked = this.check.check(target);
@@ -83,14 +90,14 @@ class ImageFetcher {
 		return images;
 	}
 
-	private boolean download(VersionSnapshot version, String objectKey, Path target, long maxBytes)
-			throws IOException {
+	private boolean download(VersionSnapshot version, String objectKey, Path target, long maxBytes) throws IOException {
 		try {
 			return maxBytes > 0 && this.store.downloadImage(version.key().atbdId(), objectKey, target, maxBytes)
 					&& Files.size(target) <= maxBytes;
 		}
 		catch (IllegalArgumentException ex) {
-			// An objectKey the store refuses to ask for (one that would climb out of the ATBD's folder).
+			// An objectKey the store refuses to ask for (one that would climb out of the
+			// ATBD's folder).
 			return false;
 		}
 	}
@@ -99,7 +106,10 @@ class ImageFetcher {
 		return (bytes >= 1024 * 1024) ? (bytes / (1024 * 1024)) + " MB" : bytes + " bytes";
 	}
 
-	/** The fetched PNG and JPEG images as data: URIs, so that the HTML page is self-contained. */
+	/**
+	 * The fetched PNG and JPEG images as data: URIs, so that the HTML page is
+	 * self-contained.
+	 */
 	static Map<String, String> dataUris(Map<String, Image> images, Path jobDir) throws IOException {
 		Map<String, String> uris = new LinkedHashMap<>();
 		for (Image image : images.values()) {

@@ -7,10 +7,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * This JVM as a renderer: its renderer version ({@link RendererFingerprint}, computed once at start, in a few
- * milliseconds and one {@code pdflatex --version}) and its worker id, which it records on the serializations it runs
- * and under which {@code WorkerLiveness} announces it. The worker checksums content with this version; dispatchers
- * read it from the database once the worker has registered it.
+ * This JVM as a renderer: its renderer version ({@link RendererFingerprint}, computed
+ * once at start, in a few milliseconds and one {@code pdflatex --version}) and its worker
+ * id, which it records on the serializations it runs and under which
+ * {@code WorkerLiveness} announces it. The worker checksums content with this version;
+ * dispatchers read it from the database once the worker has registered it.
  */
 @Component
 public class LocalRenderer {
@@ -37,7 +38,10 @@ public class LocalRenderer {
 				texVersion.lines().findFirst().orElse(""));
 	}
 
-	/** The renderer as this class path and this machine's TeX make it: what a worker of this build would record. */
+	/**
+	 * The renderer as this class path and this machine's TeX make it: what a worker of
+	 * this build would record.
+	 */
 	public static LocalRenderer ofThisClassPath() {
 		return new LocalRenderer();
 	}
@@ -46,7 +50,10 @@ public class LocalRenderer {
 		return this.workerId;
 	}
 
-	/** The renderer version: SHA-256 hex of the code digest and the TeX toolchain's version. */
+	/**
+	 * The renderer version: SHA-256 hex of the code digest and the TeX toolchain's
+	 * version.
+	 */
 	public String version() {
 		return this.version;
 	}

@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Puts a render's files under its checksum folder in S3. Each put is atomic, the keys are fixed per checksum (a
- * retry overwrites, never adds) and {@code status.json} goes last, so a reader that finds it finds every output it
- * lists, and a worker that dies midway leaves nothing a reader is pointed at.
+ * Puts a render's files under its checksum folder in S3. Each put is atomic, the keys are
+ * fixed per checksum (a retry overwrites, never adds) and {@code status.json} goes last,
+ * so a reader that finds it finds every output it lists, and a worker that dies midway
+ * leaves nothing a reader is pointed at.
  */
 @Component
 class OutputPublisher {
@@ -39,8 +40,8 @@ class OutputPublisher {
 	}
 
 	/**
-	 * Uploads the outputs of a successful render; returns their keys by kind (json, tex, pdf, html; no tex for an
-	 * uploaded PDF).
+	 * Uploads the outputs of a successful render; returns their keys by kind (json, tex,
+	 * pdf, html; no tex for an uploaded PDF).
 	 */
 	Map<String, String> outputs(VersionKey key, String checksum, RenderedDocument rendered) {
 		Map<String, String> outputs = new LinkedHashMap<>();
@@ -54,7 +55,10 @@ class OutputPublisher {
 		return outputs;
 	}
 
-	/** Uploads the LaTeX source of a failed render, if it got that far, for the editor to look at. */
+	/**
+	 * Uploads the LaTeX source of a failed render, if it got that far, for the editor to
+	 * look at.
+	 */
 	void failedSource(VersionKey key, String checksum, Path tex) {
 		if (Files.exists(tex)) {
 			upload(key, checksum, OutputKeys.DOCUMENT_TEX, tex, "application/x-tex");

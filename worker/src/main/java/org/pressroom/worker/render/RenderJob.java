@@ -43,29 +43,36 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Runs one attempt of a render; JobRunr may deliver a job more than once, so every step is idempotent and every
- * write names the attempt's generation. Failures are sorted (issue #12, docs/serialization-states.md):
+ * Runs one attempt of a render; JobRunr may deliver a job more than once, so every step
+ * is idempotent and every write names the attempt's generation. Failures are sorted
+ * (issue #12, docs/serialization-states.md):
  * <ul>
- * <li>the content's (a LaTeX error, a {@link ContentFailure}, an output larger than Java can hold) end the row
- * {@code failed}, with the reason an editor needs, at once;</li>
- * <li>running out of time ({@code pressroom.render.deadline} on the whole render, pdflatex's own limit) or of heap is
- * retried like the infrastructure's until {@code pressroom.admission.timeout-attempts}, then final;</li>
- * <li>the infrastructure's (S3, the database) put the row back in Pressroom's queue under a new generation, admitted
- * again after seed^n seconds, until {@code pressroom.admission.max-attempts}: then {@code failed} with the last reason,
- * never {@code running} for ever. The JobRunr job of the failed attempt ends FAILED without a JobRunr retry: the next
- * attempt is a new job, in the row's priority.</li>
+ * <li>the content's (a LaTeX error, a {@link ContentFailure}, an output larger than Java
+ * can hold) end the row {@code failed}, with the reason an editor needs, at once;</li>
+ * <li>running out of time ({@code pressroom.render.deadline} on the whole render,
+ * pdflatex's own limit) or of heap is retried like the infrastructure's until
+ * {@code pressroom.admission.timeout-attempts}, then final;</li>
+ * <li>the infrastructure's (S3, the database) put the row back in Pressroom's queue under
+ * a new generation, admitted again after seed^n seconds, until
+ * {@code pressroom.admission.max-attempts}: then {@code failed} with the last reason,
+ * never {@code running} for ever. The JobRunr job of the failed attempt ends FAILED
+ * without a JobRunr retry: the next attempt is a new job, in the row's priority.</li>
  * </ul>
- * The render itself runs on a {@link RenderThreads} thread (bulk work at a lower OS priority), the uploads on
- * JobRunr's, so nothing is uploaded after the deadline. When the attempt ends, a slot is free: it calls
- * {@link Admission}. Log lines carry the version and checksum ({@link LogContext}); {@link RenderMetrics} counts how
- * each job ended and times its stages.
+ * The render itself runs on a {@link RenderThreads} thread (bulk work at a lower OS
+ * priority), the uploads on JobRunr's, so nothing is uploaded after the deadline. When
+ * the attempt ends, a slot is free: it calls {@link Admission}. Log lines carry the
+ * version and checksum ({@link LogContext}); {@link RenderMetrics} counts how each job
+ * ended and times its stages.
  */
 @Component
 class RenderJob implements RenderWork, AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(RenderJob.class);
 
-	/** How long a row queued for a renderer this worker does not have waits before it is admitted again. */
+	/**
+	 * How long a row queued for a renderer this worker does not have waits before it is
+	 * admitted again.
+	 */
 	static final Duration OTHER_RENDERER_DELAY = Duration.ofSeconds(5);
 
 	private final SerializationRepository serializations;
@@ -98,8 +105,8 @@ class RenderJob implements RenderWork, AutoCloseable {
 
 	RenderJob(SerializationRepository serializations, ContentReader contents, DocumentRenderer renderer,
 			UploadedPdfRenderer uploadedPdfs, OutputPublisher publisher, RenderProperties properties,
-			AdmissionProperties admissionProperties, LocalRenderer local, CurrentRenderer current, Dispatcher dispatcher,
-			Admission admission, Clock clock, RenderMetrics metrics) {
+			AdmissionProperties admissionProperties, LocalRenderer local, CurrentRenderer current,
+			Dispatcher dispatcher, Admission admission, Clock clock, RenderMetrics metrics) {
 		this.serializations = serializations;
 		this.contents = contents;
 		this.renderer = renderer;
@@ -164,7 +171,8 @@ class RenderJob implements RenderWork, AutoCloseable {
 				this.serializations.markSuperseded(key, request.checksum(), this.clock.instant());
 				log.info("Superseded {} at {}", key, request.checksum());
 				if (content.isPresent()) {
-					// A change request is on its way, or the content changed without one (an image replaced under
+					// A change request is on its way, or the content changed without one
+					// (an image replaced under
 					// its key): either way the version as it is now gets a row.
 					this.dispatcher.redispatch(key, row.priority());
 				}
@@ -188,9 +196,9 @@ class RenderJob implements RenderWork, AutoCloseable {
 	}
 
 	/**
-	 * A row queued with another renderer version than this worker's. If it is the current one, this worker is
-	 * outdated (a rolling upgrade) and leaves it to another; if not, the row is outdated and the version is queued
-	 * again at the current version.
+	 * A row queued with another renderer version than this worker's. If it is the current
+	 * one, this worker is outdated (a rolling upgrade) and leaves it to another; if not,
+	 * the row is outdated and the version is queued again at the current version.
 	 */
 	private Outcome otherRenderer(Serialization row) {
 		Instant now = this.clock.instant();
@@ -207,7 +215,10 @@ class RenderJob implements RenderWork, AutoCloseable {
 		return Outcome.SUPERSEDED;
 	}
 
-	/** Renders and uploads; returns the outcome for the content (success or its failure), throws for the rest. */
+	/**
+	 * Renders and uploads; returns the outcome for the content (success or its failure),
+	 * throws for the rest.
+	 */
 	private RenderOutcome renderAndPublish(VersionContent content, Path jobDir, Priority priority, int attempt)
 			throws IOException {
 		VersionKey key = content.version().key();
@@ -241,26 +252,28 @@ class RenderJob implements RenderWork, AutoCloseable {
 	}
 
 	/**
-	 * Renders on a {@link RenderThreads} thread of the row's priority and waits up to the render deadline. The
-	 * failures that are nobody's code's fault become {@link RenderExhausted} (time, heap) and {@link ContentFailure}
-	 * (an output larger than Java can hold).
+	 * Renders on a {@link RenderThreads} thread of the row's priority and waits up to the
+	 * render deadline. The failures that are nobody's code's fault become
+	 * {@link RenderExhausted} (time, heap) and {@link ContentFailure} (an output larger
+	 * than Java can hold).
 	 */
 	private RenderedDocument renderWithinDeadline(VersionContent content, Path jobDir, Priority priority)
 			throws IOException {
-		Future<RenderedDocument> future = this.threads.submit(priority,
-				() -> content.version().isUploadedPdf() ? this.uploadedPdfs.render(content, jobDir)
-						: this.renderer.render(content, jobDir));
+		Future<RenderedDocument> future = this.threads.submit(priority, () -> content.version().isUploadedPdf()
+				? this.uploadedPdfs.render(content, jobDir) : this.renderer.render(content, jobDir));
 		try {
 			return future.get(this.properties.deadline().toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException ex) {
-			// The render thread is interrupted: pdflatex is killed, and nothing of it is uploaded.
+			// The render thread is interrupted: pdflatex is killed, and nothing of it is
+			// uploaded.
 			future.cancel(true);
 			throw new RenderExhausted("The render did not finish within " + this.properties.deadline().toMillis()
 					+ " ms (pressroom.render.deadline)");
 		}
 		catch (InterruptedException ex) {
-			// JobRunr interrupts a job it deleted (its version was deleted): stop rendering.
+			// JobRunr interrupts a job it deleted (its version was deleted): stop
+			// rendering.
 			future.cancel(true);
 			throw new IllegalStateException("Interrupted while rendering", ex);
 		}
@@ -305,7 +318,8 @@ class RenderJob implements RenderWork, AutoCloseable {
 	private Outcome finish(Serialization row, RenderOutcome outcome) {
 		VersionKey key = row.key();
 		if (!record(row, outcome)) {
-			// Superseded, taken over or forgotten meanwhile; a forgotten (deleted) version loses what was uploaded.
+			// Superseded, taken over or forgotten meanwhile; a forgotten (deleted)
+			// version loses what was uploaded.
 			return discardIfForgotten(key, row.checksum()) ? Outcome.DISCARDED : Outcome.SKIPPED;
 		}
 		this.metrics.stages(outcome.timings());
@@ -315,9 +329,9 @@ class RenderJob implements RenderWork, AutoCloseable {
 	}
 
 	/**
-	 * Records the outcome. Should the database still refuse a text of it (StoredText cleans what is known), the
-	 * outputs are kept and what could not be stored is replaced by a note: a content problem, not a reason to render
-	 * again.
+	 * Records the outcome. Should the database still refuse a text of it (StoredText
+	 * cleans what is known), the outputs are kept and what could not be stored is
+	 * replaced by a note: a content problem, not a reason to render again.
 	 */
 	private boolean record(Serialization row, RenderOutcome outcome) {
 		try {
@@ -335,9 +349,10 @@ class RenderJob implements RenderWork, AutoCloseable {
 	}
 
 	/**
-	 * The attempt failed for a reason of the infrastructure's (or ran out of time or heap): re-queues the row under a
-	 * new generation after seed^n seconds, or after the last attempt ends it failed. Returns what to throw: a
-	 * JobRunr failure without a JobRunr retry (the next attempt is a new job), or, if not even the failure could be
+	 * The attempt failed for a reason of the infrastructure's (or ran out of time or
+	 * heap): re-queues the row under a new generation after seed^n seconds, or after the
+	 * last attempt ends it failed. Returns what to throw: a JobRunr failure without a
+	 * JobRunr retry (the next attempt is a new job), or, if not even the failure could be
 	 * recorded, the failure itself, which JobRunr retries.
 	 */
 	private Exception failedAttempt(Serialization row, int attempt, Exception failure) {
@@ -356,11 +371,13 @@ class RenderJob implements RenderWork, AutoCloseable {
 			}
 			Instant notBefore = now.plus(this.admissionProperties.retryDelay(attempt));
 			this.serializations.retryLater(key, row.checksum(), row.generation(),
-					"Attempt " + attempt + " failed, the next one starts at " + notBefore + ": " + reason, notBefore, now);
+					"Attempt " + attempt + " failed, the next one starts at " + notBefore + ": " + reason, notBefore,
+					now);
 			log.warn("Attempt {} of {} at {} failed, the next one starts at {}: {}", attempt, key, row.checksum(),
 					notBefore, reason);
-			return new JobRunrException("Attempt " + attempt + " failed; Pressroom starts the next one at " + notBefore
-					+ " as a new job", true, failure);
+			return new JobRunrException(
+					"Attempt " + attempt + " failed; Pressroom starts the next one at " + notBefore + " as a new job",
+					true, failure);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not record the failed attempt of {} at {}; JobRunr retries the job: {}", key,
@@ -379,8 +396,9 @@ class RenderJob implements RenderWork, AutoCloseable {
 	}
 
 	/**
-	 * A version deleted while it rendered loses its serialization rows (the dispatcher forgets it); the outputs
-	 * this job uploaded meanwhile go too, and there is nothing left to retry. Returns whether that was the case.
+	 * A version deleted while it rendered loses its serialization rows (the dispatcher
+	 * forgets it); the outputs this job uploaded meanwhile go too, and there is nothing
+	 * left to retry. Returns whether that was the case.
 	 */
 	private boolean discardIfForgotten(VersionKey key, String checksum) {
 		try {
@@ -392,7 +410,8 @@ class RenderJob implements RenderWork, AutoCloseable {
 			return true;
 		}
 		catch (RuntimeException ex) {
-			// Storage or database trouble: the attempt is retried; a retry finds the rows gone and ends there.
+			// Storage or database trouble: the attempt is retried; a retry finds the rows
+			// gone and ends there.
 			log.warn("Could not check whether {} was deleted: {}", key, ex.toString());
 			return false;
 		}

@@ -12,11 +12,13 @@ import org.springframework.stereotype.Component;
 /**
  * The worker's render meters, as Prometheus names them:
  * <ul>
- * <li>{@code pressroom_renders_total{outcome}}: render jobs by how they ended (see {@link Outcome});</li>
- * <li>{@code pressroom_render_stage_seconds{stage}}: time per stage of a render that ran (images, tex, pdf, html,
- * upload, total: the keys of the serialization's timings), a histogram;</li>
- * <li>{@code pressroom_render_pickup_seconds}: from the serialization being queued to a worker starting its first
- * attempt, a histogram.</li>
+ * <li>{@code pressroom_renders_total{outcome}}: render jobs by how they ended (see
+ * {@link Outcome});</li>
+ * <li>{@code pressroom_render_stage_seconds{stage}}: time per stage of a render that ran
+ * (images, tex, pdf, html, upload, total: the keys of the serialization's timings), a
+ * histogram;</li>
+ * <li>{@code pressroom_render_pickup_seconds}: from the serialization being queued to a
+ * worker starting its first attempt, a histogram.</li>
  * </ul>
  */
 @Component
@@ -31,9 +33,15 @@ class RenderMetrics {
 		FAILED,
 		/** The content changed since it was queued: a newer job renders it. */
 		SUPERSEDED,
-		/** Nothing to do: the row finished, was superseded or re-queued under a new generation meanwhile. */
+		/**
+		 * Nothing to do: the row finished, was superseded or re-queued under a new
+		 * generation meanwhile.
+		 */
 		SKIPPED,
-		/** The version was deleted while it rendered: what this job uploaded was removed again. */
+		/**
+		 * The version was deleted while it rendered: what this job uploaded was removed
+		 * again.
+		 */
 		DISCARDED,
 		/** Database or S3 error: JobRunr retries the job. */
 		ERROR;
@@ -55,11 +63,13 @@ class RenderMetrics {
 	RenderMetrics(MeterRegistry registry) {
 		this.registry = registry;
 		for (Outcome outcome : Outcome.values()) {
-			// Registered up front, so that every outcome has a series (at 0) before it first happens.
-			this.renders.put(outcome, Counter.builder("pressroom.renders")
-				.description("Render jobs by how they ended")
-				.tag("outcome", outcome.tag())
-				.register(registry));
+			// Registered up front, so that every outcome has a series (at 0) before it
+			// first happens.
+			this.renders.put(outcome,
+					Counter.builder("pressroom.renders")
+						.description("Render jobs by how they ended")
+						.tag("outcome", outcome.tag())
+						.register(registry));
 		}
 		this.pickup = Timer.builder("pressroom.render.pickup")
 			.description("From a serialization being queued to a worker starting its first attempt")

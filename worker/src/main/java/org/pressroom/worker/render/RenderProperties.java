@@ -9,31 +9,37 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * @param workDirectory where job folders are created (one per render, removed afterwards); default: the system
- * temp folder
+ * @param workDirectory where job folders are created (one per render, removed
+ * afterwards); default: the system temp folder
  * @param pdflatexTimeout wall-clock limit for all pdflatex passes of one render
- * @param maxImageSize images larger than this are not fetched (a placeholder and a warning instead)
+ * @param maxImageSize images larger than this are not fetched (a placeholder and a
+ * warning instead)
  * @param maxImages images beyond this count are not fetched
- * @param maxImagePixels PNG and JPEG images with more pixels are not shown (a placeholder and a warning instead):
- * a small file can declare a huge image, which pdfTeX and browsers would inflate in memory
- * @param auxCacheVersions versions whose last build's .aux, .toc and .out this worker keeps so that the next
- * build of one can do with a single pdflatex pass; a few kilobytes each
- * @param maxTotalImageSize all images of one document together: an image past it is a placeholder with a warning,
- * which bounds the HTML page (images are data: URIs in it, each once) and the PDF
- * @param maxPages a PDF longer than this fails as a content error (pdflatex stops at the page past it)
- * @param maxUploadSize the uploaded PDF of a PDF-type ATBD larger than this fails the version with a clear error
- * @param deadline wall-clock limit for a whole render (images, LaTeX, pdflatex, HTML), after which the attempt is
- * abandoned like a pdflatex timeout (issue #12: a render without bounds kept a worker busy for 267 s)
+ * @param maxImagePixels PNG and JPEG images with more pixels are not shown (a placeholder
+ * and a warning instead): a small file can declare a huge image, which pdfTeX and
+ * browsers would inflate in memory
+ * @param auxCacheVersions versions whose last build's .aux, .toc and .out this worker
+ * keeps so that the next build of one can do with a single pdflatex pass; a few kilobytes
+ * each
+ * @param maxTotalImageSize all images of one document together: an image past it is a
+ * placeholder with a warning, which bounds the HTML page (images are data: URIs in it,
+ * each once) and the PDF
+ * @param maxPages a PDF longer than this fails as a content error (pdflatex stops at the
+ * page past it)
+ * @param maxUploadSize the uploaded PDF of a PDF-type ATBD larger than this fails the
+ * version with a clear error
+ * @param deadline wall-clock limit for a whole render (images, LaTeX, pdflatex, HTML),
+ * after which the attempt is abandoned like a pdflatex timeout (issue #12: a render
+ * without bounds kept a worker busy for 267 s)
  */
 @ConfigurationProperties("pressroom.render")
 public record RenderProperties(Path workDirectory, @DefaultValue(DEFAULT_PDFLATEX_TIMEOUT) Duration pdflatexTimeout,
-		@DefaultValue(DEFAULT_MAX_IMAGE_SIZE) DataSize maxImageSize,
-		@DefaultValue(DEFAULT_MAX_IMAGES) int maxImages,
+		@DefaultValue(DEFAULT_MAX_IMAGE_SIZE) DataSize maxImageSize, @DefaultValue(DEFAULT_MAX_IMAGES) int maxImages,
 		@DefaultValue(DEFAULT_MAX_IMAGE_PIXELS) long maxImagePixels,
 		@DefaultValue(DEFAULT_AUX_CACHE_VERSIONS) int auxCacheVersions,
 		@DefaultValue(DEFAULT_MAX_TOTAL_IMAGE_SIZE) DataSize maxTotalImageSize,
-		@DefaultValue(DEFAULT_MAX_PAGES) int maxPages,
-		@DefaultValue(DEFAULT_MAX_UPLOAD_SIZE) DataSize maxUploadSize, @DefaultValue(DEFAULT_DEADLINE) Duration deadline) {
+		@DefaultValue(DEFAULT_MAX_PAGES) int maxPages, @DefaultValue(DEFAULT_MAX_UPLOAD_SIZE) DataSize maxUploadSize,
+		@DefaultValue(DEFAULT_DEADLINE) Duration deadline) {
 
 	public static final String DEFAULT_PDFLATEX_TIMEOUT = "60s";
 
@@ -46,15 +52,23 @@ public record RenderProperties(Path workDirectory, @DefaultValue(DEFAULT_PDFLATE
 
 	public static final String DEFAULT_AUX_CACHE_VERSIONS = "200";
 
-	/** Five times the 20 MB one image may have: the page stays well within what a Java string holds. */
+	/**
+	 * Five times the 20 MB one image may have: the page stays well within what a Java
+	 * string holds.
+	 */
 	public static final String DEFAULT_MAX_TOTAL_IMAGE_SIZE = "100MB";
 
-	/** Ten times a long ATBD; a runaway document (a table of 100,000 rows) stops there. */
+	/**
+	 * Ten times a long ATBD; a runaway document (a table of 100,000 rows) stops there.
+	 */
 	public static final String DEFAULT_MAX_PAGES = "1000";
 
 	public static final String DEFAULT_MAX_UPLOAD_SIZE = "200MB";
 
-	/** Three pdflatex limits: room for fetching images, writing and uploading around a slow typesetting. */
+	/**
+	 * Three pdflatex limits: room for fetching images, writing and uploading around a
+	 * slow typesetting.
+	 */
 	public static final String DEFAULT_DEADLINE = "3m";
 
 	@ConstructorBinding

@@ -17,11 +17,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The threads renders run on, apart from JobRunr's (which waits for them, up to the render deadline). Bulk renders
- * run on threads at nice {@value #BULK_NICE}: Linux keeps a nice value per thread and a process inherits that of the
- * thread that starts it, so the writers and pdflatex of bulk work leave the CPU to an editor's render, which runs at
- * the normal priority (docs/admission.md). An unprivileged process cannot lower a nice value again, hence a pool per
- * priority. Where {@code renice} or {@code /proc/thread-self} is missing, bulk renders run at the normal priority.
+ * The threads renders run on, apart from JobRunr's (which waits for them, up to the
+ * render deadline). Bulk renders run on threads at nice {@value #BULK_NICE}: Linux keeps
+ * a nice value per thread and a process inherits that of the thread that starts it, so
+ * the writers and pdflatex of bulk work leave the CPU to an editor's render, which runs
+ * at the normal priority (docs/admission.md). An unprivileged process cannot lower a nice
+ * value again, hence a pool per priority. Where {@code renice} or
+ * {@code /proc/thread-self} is missing, bulk renders run at the normal priority.
  */
 final class RenderThreads implements AutoCloseable {
 
@@ -59,7 +61,9 @@ final class RenderThreads implements AutoCloseable {
 		};
 	}
 
-	/** {@code renice} on this thread's own task id, which {@code /proc/thread-self} names. */
+	/**
+	 * {@code renice} on this thread's own task id, which {@code /proc/thread-self} names.
+	 */
 	static boolean lowerThisThread() {
 		try {
 			Path self = Files.readSymbolicLink(Path.of("/proc/thread-self"));

@@ -16,34 +16,49 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * A digest of everything that decides what a PDF or HTML page looks like, read from this JVM's class path: the
- * renderer's classes (the document model, the LaTeX and HTML writers, the render package), the templates and tables,
- * the checksum's canonical form, and the versions of the libraries the writers use (jsoup, jmustache, PDFBox). With
- * the TeX toolchain's {@code pdflatex --version} it makes the renderer version ({@link LocalRenderer}), so that a
- * change to any of them re-renders every version once without anyone bumping a number (issue #11; APT's first
- * content hash served stale PDFs for good when someone forgot). Conservative on purpose: a change to a class that
- * only moved a line re-renders too; only the classes that decide when and where to render, not what, are left out.
+ * A digest of everything that decides what a PDF or HTML page looks like, read from this
+ * JVM's class path: the renderer's classes (the document model, the LaTeX and HTML
+ * writers, the render package), the templates and tables, the checksum's canonical form,
+ * and the versions of the libraries the writers use (jsoup, jmustache, PDFBox). With the
+ * TeX toolchain's {@code pdflatex --version} it makes the renderer version
+ * ({@link LocalRenderer}), so that a change to any of them re-renders every version once
+ * without anyone bumping a number (issue #11; APT's first content hash served stale PDFs
+ * for good when someone forgot). Conservative on purpose: a change to a class that only
+ * moved a line re-renders too; only the classes that decide when and where to render, not
+ * what, are left out.
  */
 final class RendererFingerprint {
 
-	/** Where what renders lives, as class path patterns; each name is digested from its root on. */
+	/**
+	 * Where what renders lives, as class path patterns; each name is digested from its
+	 * root on.
+	 */
 	static final List<String> RENDERER_RESOURCES = List.of("templates/", "org/pressroom/worker/latex/",
 			"org/pressroom/worker/html/", "org/pressroom/worker/document/", "org/pressroom/worker/render/",
 			"org/pressroom/core/checksum/", "org/pressroom/core/document/");
 
-	/** Libraries whose version changes output: their Maven coordinates, as jars carry them. */
+	/**
+	 * Libraries whose version changes output: their Maven coordinates, as jars carry
+	 * them.
+	 */
 	static final List<String> LIBRARIES = List.of("org.jsoup/jsoup", "com.samskivert/jmustache",
 			"org.apache.pdfbox/pdfbox");
 
-	/** Classes that decide when and where to render, not what: changing them re-renders nothing. */
-	private static final Pattern ORCHESTRATION = Pattern.compile(
-			"org/pressroom/worker/render/(RenderJob|RenderMetrics|RenderThreads|RenderFailures|AbandonedJobFolders"
-					+ "|RendererFingerprint|LocalRenderer)(\\$.*)?\\.class");
+	/**
+	 * Classes that decide when and where to render, not what: changing them re-renders
+	 * nothing.
+	 */
+	private static final Pattern ORCHESTRATION = Pattern
+		.compile("org/pressroom/worker/render/(RenderJob|RenderMetrics|RenderThreads|RenderFailures|AbandonedJobFolders"
+				+ "|RendererFingerprint|LocalRenderer)(\\$.*)?\\.class");
 
 	private RendererFingerprint() {
 	}
 
-	/** The code digest: SHA-256 over every renderer resource's name and bytes, in name order, and the libraries. */
+	/**
+	 * The code digest: SHA-256 over every renderer resource's name and bytes, in name
+	 * order, and the libraries.
+	 */
 	static String codeDigest() {
 		return codeDigest(RendererFingerprint.class.getClassLoader());
 	}
@@ -61,14 +76,16 @@ final class RendererFingerprint {
 						continue;
 					}
 					String name = url.substring(at);
-					// Directory entries (a jar has them, a class folder does not) carry nothing.
+					// Directory entries (a jar has them, a class folder does not) carry
+					// nothing.
 					if (!name.endsWith("/") && !ORCHESTRATION.matcher(name).matches()) {
 						resources.put(name, read(resource));
 					}
 				}
 			}
 			for (String library : LIBRARIES) {
-				for (Resource resource : resolver.getResources("classpath*:META-INF/maven/" + library + "/pom.properties")) {
+				for (Resource resource : resolver
+					.getResources("classpath*:META-INF/maven/" + library + "/pom.properties")) {
 					String version = new String(read(resource), StandardCharsets.ISO_8859_1).lines()
 						.filter((line) -> line.startsWith("version="))
 						.findFirst()
@@ -94,7 +111,10 @@ final class RendererFingerprint {
 		return HexFormat.of().formatHex(digest.digest());
 	}
 
-	/** The renderer version: a digest of the code digest and the TeX toolchain's version text. */
+	/**
+	 * The renderer version: a digest of the code digest and the TeX toolchain's version
+	 * text.
+	 */
 	static String version(String codeDigest, String texVersion) {
 		MessageDigest digest = sha256();
 		digest.update(codeDigest.getBytes(StandardCharsets.UTF_8));
@@ -103,7 +123,10 @@ final class RendererFingerprint {
 		return HexFormat.of().formatHex(digest.digest());
 	}
 
-	/** Everything {@code pdflatex --version} prints: pdfTeX's, kpathsea's and the libraries' versions. */
+	/**
+	 * Everything {@code pdflatex --version} prints: pdfTeX's, kpathsea's and the
+	 * libraries' versions.
+	 */
 	static String texVersion() {
 		try {
 			Process process = new ProcessBuilder("pdflatex", "--version").redirectErrorStream(true).start();

@@ -9,14 +9,18 @@ import org.pressroom.core.document.Contact;
 import org.pressroom.core.document.VersionSnapshot;
 
 /**
- * The HTML of a PDF-type version: its title block, its contacts and a link to the PDF (the upload, served as the
- * version's {@code /pdf} next to this page's {@code /html}). Every database string goes in through jsoup's
- * {@code text} and {@code attr}, never parsed as markup; no inline script or style, as the app serves the page under
- * a Content-Security-Policy.
+ * The HTML of a PDF-type version: its title block, its contacts and a link to the PDF
+ * (the upload, served as the version's {@code /pdf} next to this page's {@code /html}).
+ * Every database string goes in through jsoup's {@code text} and {@code attr}, never
+ * parsed as markup; no inline script or style, as the app serves the page under a
+ * Content-Security-Policy.
  */
 final class UploadedPdfPage {
 
-	/** Relative to the page's own URL ({@code .../versions/{major}/html}): the version's PDF. */
+	/**
+	 * Relative to the page's own URL ({@code .../versions/{major}/html}): the version's
+	 * PDF.
+	 */
 	static final String PDF_LINK = "pdf";
 
 	private UploadedPdfPage() {
@@ -28,14 +32,16 @@ final class UploadedPdfPage {
 		page.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(false);
 		page.selectFirst("html").attr("lang", "en");
 		page.head().appendElement("meta").attr("charset", "utf-8");
-		page.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+		page.head()
+			.appendElement("meta")
+			.attr("name", "viewport")
+			.attr("content", "width=device-width, initial-scale=1");
 		page.title(title);
 		page.head().appendElement("link").attr("rel", "icon").attr("href", "data:,");
 		page.head().appendElement("link").attr("rel", "stylesheet").attr("href", "/assets/pressroom/document.css");
 		Element header = page.body().appendElement("header");
 		header.appendElement("h1").text(title);
-		header.appendElement("p").addClass("version")
-			.text("Version " + version.key().major() + "." + version.minor());
+		header.appendElement("p").addClass("version").text("Version " + version.key().major() + "." + version.minor());
 		String doi = (version.doi() != null) ? version.doi().strip() : "";
 		if (!doi.isEmpty()) {
 			header.appendElement("p").addClass("doi").text("DOI: " + doi);

@@ -18,10 +18,11 @@ import org.pressroom.core.output.OutputStore;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a PDF-type version (APT's {@code atbds.document_type = 'PDF'}): its PDF is the uploaded file, byte for
- * byte, from {@code pdf_uploads.file_path} in APT's bucket, and its HTML a page that links to it. An upload that is
- * missing, too large, outside the ATBD's folder or no readable PDF is a {@link ContentFailure} an editor sees, never
- * an empty document.
+ * Renders a PDF-type version (APT's {@code atbds.document_type = 'PDF'}): its PDF is the
+ * uploaded file, byte for byte, from {@code pdf_uploads.file_path} in APT's bucket, and
+ * its HTML a page that links to it. An upload that is missing, too large, outside the
+ * ATBD's folder or no readable PDF is a {@link ContentFailure} an editor sees, never an
+ * empty document.
  */
 @Component
 class UploadedPdfRenderer {
@@ -43,8 +44,8 @@ class UploadedPdfRenderer {
 		long fetched = System.nanoTime();
 		Path html = Files.writeString(jobDir.resolve("document.html"), UploadedPdfPage.write(version),
 				StandardCharsets.UTF_8);
-		Map<String, Long> timings = Map.of("pdf", (fetched - start) / 1_000_000,
-				"html", (System.nanoTime() - fetched) / 1_000_000);
+		Map<String, Long> timings = Map.of("pdf", (fetched - start) / 1_000_000, "html",
+				(System.nanoTime() - fetched) / 1_000_000);
 		return new RenderedDocument(json, null, pdf, html, timings, List.of());
 	}
 
@@ -56,9 +57,9 @@ class UploadedPdfRenderer {
 					+ " has no uploaded PDF (atbd_versions.pdf_id is empty)");
 		}
 		String key = OutputKeys.upload(atbd, upload.filePath())
-			.orElseThrow(() -> new ContentFailure("The uploaded PDF's path \"" + upload.filePath()
-					+ "\" (pdf_uploads id " + upload.id() + ") is not inside ATBD " + atbd + "'s folder \"" + atbd
-					+ "/\" of APT's bucket"));
+			.orElseThrow(() -> new ContentFailure(
+					"The uploaded PDF's path \"" + upload.filePath() + "\" (pdf_uploads id " + upload.id()
+							+ ") is not inside ATBD " + atbd + "'s folder \"" + atbd + "/\" of APT's bucket"));
 		long limit = this.properties.maxUploadSize().toBytes();
 		if (!this.store.downloadAptObject(key, target, limit)) {
 			throw new ContentFailure(this.store.aptObjectVersion(key).isEmpty()
@@ -70,7 +71,10 @@ class UploadedPdfRenderer {
 		return target;
 	}
 
-	/** Opens the file with PDFBox: a file that is no PDF, or a damaged one, is not published as the version's PDF. */
+	/**
+	 * Opens the file with PDFBox: a file that is no PDF, or a damaged one, is not
+	 * published as the version's PDF.
+	 */
 	private static void checkReadable(Path pdf, String key) {
 		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(pdf.toFile()))) {
 			if (document.getNumberOfPages() < 1) {
@@ -78,7 +82,8 @@ class UploadedPdfRenderer {
 			}
 		}
 		catch (IOException ex) {
-			// PDFBox's message names offsets, not the job folder; strip the path in case a version of it does
+			// PDFBox's message names offsets, not the job folder; strip the path in case
+			// a version of it does
 			String reason = String.valueOf(ex.getMessage()).replace(pdf.toString(), "document.pdf");
 			throw new ContentFailure("The uploaded file \"" + key + "\" is not a readable PDF: " + reason);
 		}

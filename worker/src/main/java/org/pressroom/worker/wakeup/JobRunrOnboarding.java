@@ -8,9 +8,10 @@ import org.jobrunr.server.JobSteward;
 import org.jobrunr.server.tasks.steward.OnboardNewWorkTask;
 
 /**
- * The seam into JobRunr's internals (DESIGN §5), kept in this one class. It reuses the server's own
- * {@link OnboardNewWorkTask}, whose lock and free-thread count keep a wake-up and JobRunr's poll from taking more
- * jobs than the server has workers. {@code OnboardNewWorkTaskSeamTest} fails if a JobRunr upgrade moves it.
+ * The seam into JobRunr's internals (DESIGN §5), kept in this one class. It reuses the
+ * server's own {@link OnboardNewWorkTask}, whose lock and free-thread count keep a
+ * wake-up and JobRunr's poll from taking more jobs than the server has workers.
+ * {@code OnboardNewWorkTaskSeamTest} fails if a JobRunr upgrade moves it.
  */
 final class JobRunrOnboarding {
 
@@ -23,7 +24,10 @@ final class JobRunrOnboarding {
 		this.task = serversOwnTask(server.getJobSteward());
 	}
 
-	/** Takes as many enqueued jobs as the server has idle workers; a no-op while another onboarding runs. */
+	/**
+	 * Takes as many enqueued jobs as the server has idle workers; a no-op while another
+	 * onboarding runs.
+	 */
 	void onboardNow() {
 		if (this.server.isRunning()) {
 			this.task.runTaskThreadSafe();

@@ -6,9 +6,9 @@ import org.pressroom.core.notification.Subscriber;
 import org.pressroom.core.notification.SubscriberProperties;
 
 /**
- * Onboards enqueued jobs the moment V5's trigger announces them on {@value #CHANNEL}, through the JVM's one
- * notifier. Notifications that arrive while an onboarding runs are folded into the next run, so a burst costs a few
- * queries, not one per job.
+ * Onboards enqueued jobs the moment V5's trigger announces them on {@value #CHANNEL},
+ * through the JVM's one notifier. Notifications that arrive while an onboarding runs are
+ * folded into the next run, so a burst costs a few queries, not one per job.
  */
 public class JobWakeup extends Subscriber {
 

@@ -8,7 +8,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Instant pickup on every node that runs a JobRunr background server, unless pressroom.wakeup.enabled=false. */
+/**
+ * Instant pickup on every node that runs a JobRunr background server, unless
+ * pressroom.wakeup.enabled=false.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WakeupProperties.class)
 @ConditionalOnBooleanProperty(name = "pressroom.wakeup.enabled", matchIfMissing = true)

@@ -27,8 +27,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * APT's sample documents (test-support's copy of APT's Apache-2.0 fixtures) as version snapshots: the test fixture
- * with every node type, and the versions of the 2021 production dump, read from its COPY blocks.
+ * APT's sample documents (test-support's copy of APT's Apache-2.0 fixtures) as version
+ * snapshots: the test fixture with every node type, and the versions of the 2021
+ * production dump, read from its COPY blocks.
  */
 public final class AptDocuments {
 
@@ -51,13 +52,17 @@ public final class AptDocuments {
 		}
 	}
 
-	/** The fixture document as version 1.2 of ATBD 7, with one contact, a DOI and a citation. */
+	/**
+	 * The fixture document as version 1.2 of ATBD 7, with one contact, a DOI and a
+	 * citation.
+	 */
 	public static VersionSnapshot fixtureVersion() {
 		Contact contact = new Contact(1, "Ada", "M.", "Lovelace", "https://example.org/ada",
 				List.of(new Contact.Mechanism("Email", "ada@example.org")), List.of("Investigator", "Science contact"),
 				List.of("Example University"));
-		JsonNode citation = JSON.readTree("{\"creators\": \"Lovelace, A.\", \"release_date\": \"2021\", \"title\": \"\","
-				+ " \"publisher\": \"NASA\", \"version\": \"1.2\"}");
+		JsonNode citation = JSON
+			.readTree("{\"creators\": \"Lovelace, A.\", \"release_date\": \"2021\", \"title\": \"\","
+					+ " \"publisher\": \"NASA\", \"version\": \"1.2\"}");
 		return new VersionSnapshot(new VersionKey(7, 1), 2, "GEDI test fixture: every node type", "fixture",
 				"PUBLISHED", "10.5067/TEST/0001", citation, fixtureDocument(), Instant.EPOCH, List.of(contact), 1);
 	}
@@ -73,30 +78,31 @@ public final class AptDocuments {
 	}
 
 	/**
-	 * The golden document (every node type, {@code golden/every-node.json}) as version 2.1 of ATBD 9, with two
-	 * contacts, a DOI and a citation.
+	 * The golden document (every node type, {@code golden/every-node.json}) as version
+	 * 2.1 of ATBD 9, with two contacts, a DOI and a citation.
 	 */
 	public static VersionSnapshot goldenVersion() {
 		List<Contact> contacts = List.of(
 				new Contact(1, "Ada", "M.", "Lovelace", "https://example.org/ada",
-						List.of(new Contact.Mechanism("Email", "ada@example.org"), new Contact.Mechanism("Phone", "+1 555 0100")),
+						List.of(new Contact.Mechanism("Email", "ada@example.org"),
+								new Contact.Mechanism("Phone", "+1 555 0100")),
 						List.of("Investigator", "Science contact"), List.of("Example University")),
 				new Contact(2, "Grace", null, "Hopper", "javascript:alert(1)", List.of(), List.of(), List.of()));
 		JsonNode citation = JSON.readTree("{\"creators\": \"Lovelace, A. and Hopper, G.\", \"release_date\": \"2021\","
 				+ " \"title\": \"\", \"publisher\": \"NASA\", \"version\": \"2.1\", \"series_name\": \"ATBDs\"}");
 		return new VersionSnapshot(new VersionKey(9, 2), 1, "Every node type: a golden document", "golden",
-				"CLOSED_REVIEW_REQUESTED", "10.5067/GOLDEN/0001", citation, JSON.readTree(resource("/golden/every-node.json")),
-				Instant.EPOCH, contacts, 1);
+				"CLOSED_REVIEW_REQUESTED", "10.5067/GOLDEN/0001", citation,
+				JSON.readTree(resource("/golden/every-node.json")), Instant.EPOCH, contacts, 1);
 	}
 
 	/**
-	 * The golden document's images: moon.jpg (a JPEG, shown twice), figure.pdf (a PDF) and gone.png (not found).
-	 * No files are written; the writers only name them.
+	 * The golden document's images: moon.jpg (a JPEG, shown twice), figure.pdf (a PDF)
+	 * and gone.png (not found). No files are written; the writers only name them.
 	 */
 	public static Map<String, Image> goldenImages() {
 		return Map.of("moon.jpg", Image.available("moon.jpg", "images/image-0.jpg", ImageFormat.JPEG, 640, 480),
-				"figure.pdf", Image.available("figure.pdf", "images/image-1.pdf", ImageFormat.PDF, 0, 0),
-				"gone.png", Image.unavailable("gone.png", "not found, or larger than 20 MB"));
+				"figure.pdf", Image.available("figure.pdf", "images/image-1.pdf", ImageFormat.PDF, 0, 0), "gone.png",
+				Image.unavailable("gone.png", "not found, or larger than 20 MB"));
 	}
 
 	/** The fixture's image as fetched, without a file (for writers that only name it). */
@@ -105,7 +111,10 @@ public final class AptDocuments {
 				Image.available(AptFixtures.FULL_MOON_KEY, "images/image-0.jpg", ImageFormat.JPEG, 1200, 1200));
 	}
 
-	/** The fixture's image as the fetcher leaves it: fullmoon.jpg in {@code jobDir/images}. */
+	/**
+	 * The fixture's image as the fetcher leaves it: fullmoon.jpg in
+	 * {@code jobDir/images}.
+	 */
 	public static Map<String, Image> fixtureImages(Path jobDir) {
 		try {
 			Path file = fullMoonImage(Files.createDirectories(jobDir.resolve("images")).resolve("image-0.jpg"));
@@ -161,13 +170,16 @@ public final class AptDocuments {
 			}
 			JsonNode citation = (row.get(14) != null) ? JSON.readTree(row.get(14)) : null;
 			versions.add(new VersionSnapshot(new VersionKey(atbd, major), Integer.parseInt(row.get(1)),
-					titles.get(atbd), null, row.get(3), row.get(13), citation, JSON.readTree(row.get(4)),
-					Instant.EPOCH, contacts, 0));
+					titles.get(atbd), null, row.get(3), row.get(13), citation, JSON.readTree(row.get(4)), Instant.EPOCH,
+					contacts, 0));
 		}
 		return versions;
 	}
 
-	/** The rows of a COPY … FROM stdin block, each column unescaped from COPY text format (\N is null). */
+	/**
+	 * The rows of a COPY … FROM stdin block, each column unescaped from COPY text format
+	 * (\N is null).
+	 */
 	static List<List<String>> copy(String sql, String table) {
 		int start = sql.indexOf("COPY " + table + " (");
 		int body = sql.indexOf('\n', start) + 1;

@@ -37,7 +37,9 @@ class BreaksTest {
 		}
 	}
 
-	/** The text with "|" before each preferred break and "~" before each last-resort one. */
+	/**
+	 * The text with "|" before each preferred break and "~" before each last-resort one.
+	 */
 	private static String marked(String text) {
 		byte[] breaks = Breaks.of(text);
 		StringBuilder out = new StringBuilder();

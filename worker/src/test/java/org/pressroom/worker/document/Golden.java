@@ -9,9 +9,10 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Golden files, after pandoc's test/writer.latex: a writer's whole output for the golden document, kept under
- * src/test/resources/golden/ and reviewed like code, so that any change in output shows as a diff. After an
- * intended change, run the tests with {@code -Dgolden.update=true} to write the new outputs there, and review
+ * Golden files, after pandoc's test/writer.latex: a writer's whole output for the golden
+ * document, kept under src/test/resources/golden/ and reviewed like code, so that any
+ * change in output shows as a diff. After an intended change, run the tests with
+ * {@code -Dgolden.update=true} to write the new outputs there, and review
  * {@code git diff}.
  */
 public final class Golden {

@@ -26,7 +26,8 @@ class WarningListTest {
 			warnings.add("unknown element type-" + i);
 		}
 
-		assertThat(warnings.toList()).hasSize(WarningList.MAX_SHOWN + 1).startsWith("unknown element type-0")
+		assertThat(warnings.toList()).hasSize(WarningList.MAX_SHOWN + 1)
+			.startsWith("unknown element type-0")
 			.endsWith("... and 59900 more warnings");
 	}
 
@@ -35,7 +36,8 @@ class WarningListTest {
 		WarningList warnings = new WarningList();
 		warnings.add("a\u0000b\u0085c" + "x".repeat(1000));
 
-		assertThat(warnings.toList().get(0)).startsWith("a\ufffdb\ufffdc").endsWith("...")
+		assertThat(warnings.toList().get(0)).startsWith("a\ufffdb\ufffdc")
+			.endsWith("...")
 			.hasSize(WarningList.MAX_LENGTH + 3);
 	}
 

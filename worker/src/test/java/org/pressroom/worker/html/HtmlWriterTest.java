@@ -55,7 +55,8 @@ class HtmlWriterTest {
 			assertThat(script.data()).isEmpty();
 		});
 		assertThat(page.select("style, [style]")).isEmpty();
-		assertThat(page.selectFirst("link[rel=icon]").attr("href")).as("no request for /favicon.ico").isEqualTo("data:,");
+		assertThat(page.selectFirst("link[rel=icon]").attr("href")).as("no request for /favicon.ico")
+			.isEqualTo("data:,");
 		assertThat(page.selectFirst("meta[charset]").attr("charset")).isEqualTo("utf-8");
 	}
 
@@ -66,7 +67,8 @@ class HtmlWriterTest {
 		Element theory = page.getElementById("scientific-theory");
 		assertThat(theory.select("strong").eachText()).contains("algorithm", "document");
 		assertThat(theory.select("strong > em").eachText()).containsExactly("document");
-		assertThat(theory.selectFirst("a[href=https://en.wikipedia.org]").text()).isEqualTo("profile over vegetated areas");
+		assertThat(theory.selectFirst("a[href=https://en.wikipedia.org]").text())
+			.isEqualTo("profile over vegetated areas");
 		assertThat(theory.select("p").first().select("br")).hasSize(1);
 		assertThat(theory.select("p").first().text()).contains("~52°S. The data product");
 		assertThat(theory.select("ol > li")).hasSize(2);
@@ -75,13 +77,17 @@ class HtmlWriterTest {
 		assertThat(theory.selectFirst("figure img").attr("src")).isEqualTo(MOON);
 		assertThat(theory.selectFirst("figure figcaption").text()).isEqualTo("This is an image caption");
 		assertThat(theory.select("figure.table tr")).hasSize(3);
-		assertThat(theory.selectFirst("figure.table > figcaption + .table-scroll > table")).as("caption first").isNotNull();
-		assertThat(theory.selectFirst("figure.table figcaption").text()).isEqualTo("Test results by different entities");
+		assertThat(theory.selectFirst("figure.table > figcaption + .table-scroll > table")).as("caption first")
+			.isNotNull();
+		assertThat(theory.selectFirst("figure.table figcaption").text())
+			.isEqualTo("Test results by different entities");
 		assertThat(page.getElementById("mathematical-theory").select("ol > li > ul > li")).hasSize(3);
-		assertThat(page.getElementById("mathematical-theory").select("sub, u").eachText()).containsExactly("subscripted",
-				"underlined");
-		assertThat(page.select("#algorithm-output-variables th").eachText()).containsExactly("Name", "Long name", "Unit");
-		assertThat(page.select("#algorithm-output-variables td").eachText()).containsExactly("Acc", "Acceleration", "m/s2");
+		assertThat(page.getElementById("mathematical-theory").select("sub, u").eachText())
+			.containsExactly("subscripted", "underlined");
+		assertThat(page.select("#algorithm-output-variables th").eachText()).containsExactly("Name", "Long name",
+				"Unit");
+		assertThat(page.select("#algorithm-output-variables td").eachText()).containsExactly("Acc", "Acceleration",
+				"m/s2");
 	}
 
 	@Test
@@ -99,13 +105,14 @@ class HtmlWriterTest {
 
 	@Test
 	void typesetsAcceptedEquationsWithKatexAndShowsRefusedOnesAsPlaceholders() {
-		VersionSnapshot version = AptDocuments.version("""
-				{"introduction": {"children": [
-				  {"type": "p", "children": [{"text": "Inline "}, {"type": "equation-inline", "children": [{"text": "$\\\\alpha^2$"}]},
-				    {"text": " and "}, {"type": "equation-inline", "children": [{"text": "\\\\input{/etc/passwd}"}]}]},
-				  {"type": "equation", "children": [{"text": "a &= b \\\\\\\\ c &= d"}]},
-				  {"type": "equation", "children": [{"text": "\\\\catcode`\\\\^=7"}]}
-				]}}""");
+		VersionSnapshot version = AptDocuments.version(
+				"""
+						{"introduction": {"children": [
+						  {"type": "p", "children": [{"text": "Inline "}, {"type": "equation-inline", "children": [{"text": "$\\\\alpha^2$"}]},
+						    {"text": " and "}, {"type": "equation-inline", "children": [{"text": "\\\\input{/etc/passwd}"}]}]},
+						  {"type": "equation", "children": [{"text": "a &= b \\\\\\\\ c &= d"}]},
+						  {"type": "equation", "children": [{"text": "\\\\catcode`\\\\^=7"}]}
+						]}}""");
 
 		HtmlSource html = write(version, Map.of());
 
@@ -122,15 +129,16 @@ class HtmlWriterTest {
 	void embedsAnImageShownTwiceOnlyOnce() {
 		String uri = "data:image/png;base64," + "QUJD".repeat(10_000);
 		VersionSnapshot version = AptDocuments.version("{\"introduction\": {\"children\": ["
-				+ "{\"type\": \"image-block\", \"children\": [{\"type\": \"img\", \"objectKey\": \"a.png\"}]},".repeat(1000)
+				+ "{\"type\": \"image-block\", \"children\": [{\"type\": \"img\", \"objectKey\": \"a.png\"}]},"
+					.repeat(1000)
 				+ "{\"type\": \"image-block\", \"children\": [{\"type\": \"img\", \"objectKey\": \"b.png\"}]}]}}");
-		Map<String, Image> images = Map.of("a.png", Image.available("a.png", "images/image-0.png", ImageFormat.PNG, 40, 30),
-				"b.png", Image.available("b.png", "images/image-1.png", ImageFormat.PNG, 40, 30));
+		Map<String, Image> images = Map.of("a.png",
+				Image.available("a.png", "images/image-0.png", ImageFormat.PNG, 40, 30), "b.png",
+				Image.available("b.png", "images/image-1.png", ImageFormat.PNG, 40, 30));
 
 		HtmlSource html = this.writer.write(AptDocuments.read(version, images), Map.of("a.png", uri, "b.png", uri));
 
-		assertThat(html.html().split(Pattern.quote(uri), -1)).as("a.png once, b.png (shown once) once")
-			.hasSize(3);
+		assertThat(html.html().split(Pattern.quote(uri), -1)).as("a.png once, b.png (shown once) once").hasSize(3);
 		Document page = Jsoup.parse(html.html());
 		assertThat(page.select("svg.image-definitions symbol")).hasSize(1);
 		assertThat(page.selectFirst("svg.image-definitions symbol").id()).isEqualTo("image-1");
@@ -141,14 +149,19 @@ class HtmlWriterTest {
 
 	@Test
 	void showsAPlaceholderForAPdfImage() {
-		VersionSnapshot version = AptDocuments.version("""
-				{"introduction": {"children": [
-				  {"type": "image-block", "children": [{"type": "img", "objectKey": "figure.pdf", "children": [{"text": ""}]},
-				    {"type": "caption", "children": [{"text": "A vector figure"}]}]}
-				]}}""");
+		VersionSnapshot version = AptDocuments.version(
+				"""
+						{"introduction": {"children": [
+						  {"type": "image-block", "children": [{"type": "img", "objectKey": "figure.pdf", "children": [{"text": ""}]},
+						    {"type": "caption", "children": [{"text": "A vector figure"}]}]}
+						]}}""");
 
-		HtmlSource html = this.writer.write(AptDocuments.read(version,
-				Map.of("figure.pdf", Image.available("figure.pdf", "images/image-0.pdf", ImageFormat.PDF, 0, 0))), Map.of());
+		HtmlSource html = this.writer.write(
+				AptDocuments
+					.read(version,
+							Map.of("figure.pdf",
+									Image.available("figure.pdf", "images/image-0.pdf", ImageFormat.PDF, 0, 0))),
+				Map.of());
 
 		Document page = Jsoup.parse(html.html());
 		assertThat(page.select("img")).isEmpty();
@@ -160,8 +173,9 @@ class HtmlWriterTest {
 
 	@Test
 	void letsLongTokensBreakAtSlashesAndDots() {
-		VersionSnapshot version = AptDocuments.version("""
-				{"introduction": {"children": [{"type": "p", "children": [{"text": "See (https://example.org/a/b_c.html)."}]}]}}""");
+		VersionSnapshot version = AptDocuments.version(
+				"""
+						{"introduction": {"children": [{"type": "p", "children": [{"text": "See (https://example.org/a/b_c.html)."}]}]}}""");
 
 		String html = write(version, Map.of()).html();
 

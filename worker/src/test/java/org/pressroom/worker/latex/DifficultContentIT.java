@@ -22,14 +22,15 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Content that has broken LaTeX renderers: every special character, Unicode the fonts lack, lists nested past
- * LaTeX's limit, tables and figures in cells and lists, brackets where LaTeX reads options, missing images and
- * references; and every character mapping and every allowed math command, so that none of them can stop pdflatex.
+ * Content that has broken LaTeX renderers: every special character, Unicode the fonts
+ * lack, lists nested past LaTeX's limit, tables and figures in cells and lists, brackets
+ * where LaTeX reads options, missing images and references; and every character mapping
+ * and every allowed math command, so that none of them can stop pdflatex.
  */
 class DifficultContentIT {
 
-	private final PdfTypesetter typesetter = new PdfTypesetter(new LatexWriter(1000), new PdfLatex(Duration.ofSeconds(60)),
-			1000);
+	private final PdfTypesetter typesetter = new PdfTypesetter(new LatexWriter(1000),
+			new PdfLatex(Duration.ofSeconds(60)), 1000);
 
 	@TempDir
 	Path jobDir;
@@ -38,7 +39,8 @@ class DifficultContentIT {
 	void rendersDifficultContentWithPlaceholdersAndWarnings() throws IOException {
 		VersionSnapshot version = AptDocuments.version(resource("difficult-document.json"));
 
-		PdfTypesetter.Typeset result = this.typesetter.typeset(AptDocuments.read(version), this.jobDir, (preamble) -> null);
+		PdfTypesetter.Typeset result = this.typesetter.typeset(AptDocuments.read(version), this.jobDir,
+				(preamble) -> null);
 
 		assertThat(AptDocuments.read(version).warnings()).containsExactly(
 				"References: entries 1 and 3 share the id \"r1\"; citations of it link to entry 1",
@@ -52,12 +54,12 @@ class DifficultContentIT {
 		assertThat(result.warnings()).containsExactly(
 				"Characters the PDF cannot show are printed as boxed code points: U+0D9E (ඞ), U+1F600 (😀)");
 		String text = PdfText.squash(PdfText.of(result.pdf().pdf()));
-		assertThat(text).contains(
-				PdfText.squash("every special character: \\ { } $ & # ^ _ % ~ < > |"),
+		assertThat(text).contains(PdfText.squash("every special character: \\ { } $ & # ^ _ % ~ < > |"),
 				PdfText.squash("U+1F600"), PdfText.squash("level 7"), PdfText.squash("[starts with a bracket]"),
 				PdfText.squash("*starts with a star"), PdfText.squash("Image not available: missing.png"),
 				PdfText.squash("Table 2: Inputs & their units_100%"), PdfText.squash("[equation not rendered]"),
-				PdfText.squash("cite [1] and missing [?]"), PdfText.squash("Doe, J. & Roe, R. (2020). On $ and % in titles."));
+				PdfText.squash("cite [1] and missing [?]"),
+				PdfText.squash("Doe, J. & Roe, R. (2020). On $ and % in titles."));
 	}
 
 	@Test
@@ -87,14 +89,19 @@ class DifficultContentIT {
 		MathCommands.WITH_ARGUMENTS.forEach((name, arity) -> equations.add("\\" + name + "{a}".repeat(arity) + " b"));
 		MathCommands.TEXT_ARGUMENT.forEach((name) -> equations.add("\\" + name + "{text} x"));
 		MathCommands.SIZED.forEach((name) -> equations.add("\\" + name + "( x \\" + name + ")"));
-		MathCommands.DELIMITERS.stream().filter((name) -> Character.isLetter(name.charAt(0)))
+		MathCommands.DELIMITERS.stream()
+			.filter((name) -> Character.isLetter(name.charAt(0)))
 			.forEach((name) -> equations.add("\\left\\" + name + " x \\middle\\" + name + " y \\right\\" + name));
-		MathCommands.ENVIRONMENTS.keySet().forEach((name) -> equations.add("\\begin{" + name + "}"
-				+ (name.equals("array") ? "{cc}" : name.startsWith("alignedat") ? "{1}" : name.equals("subarray") ? "{c}" : "")
-				+ (name.startsWith("equation") || name.equals("subarray") || name.equals("gathered") || name.startsWith("gather") || name.startsWith("multline") ? "a" : "a & b")
-				+ (name.startsWith("equation") ? "" : " \\\\ c") + "\\end{" + name + "}"));
+		MathCommands.ENVIRONMENTS.keySet()
+			.forEach((name) -> equations.add("\\begin{" + name + "}"
+					+ (name.equals("array") ? "{cc}"
+							: name.startsWith("alignedat") ? "{1}" : name.equals("subarray") ? "{c}" : "")
+					+ (name.startsWith("equation") || name.equals("subarray") || name.equals("gathered")
+							|| name.startsWith("gather") || name.startsWith("multline") ? "a" : "a & b")
+					+ (name.startsWith("equation") ? "" : " \\\\ c") + "\\end{" + name + "}"));
 		EquationAllowList allowList = new EquationAllowList(new LatexText());
-		assertThat(equations).allSatisfy((equation) -> assertThat(allowList.check(equation).rejection()).as(equation).isNull());
+		assertThat(equations)
+			.allSatisfy((equation) -> assertThat(allowList.check(equation).rejection()).as(equation).isNull());
 
 		PdfTypesetter.Typeset result = compile(paragraphs(List.of("Every allowed command:")), equations);
 

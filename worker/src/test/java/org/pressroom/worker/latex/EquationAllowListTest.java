@@ -23,7 +23,8 @@ class EquationAllowListTest {
 			"\\sqrt[3]{x} + x'^2 + x''_1 + \\mathrm{d}x + \\operatorname{argmax}_x + \\text{if } x \\ge 0",
 			"\\sum\\limits_{i=1}^{N} x_i \\quad \\left\\{ \\frac12 \\right\\} \\big( \\Bigl[ x \\Bigr] \\big)",
 			"\\hat{x} \\tilde y \\vec v \\overline{AB} \\mathbb{R}^n \\mathcal{O}(n) \\% \\# \\,\\;\\!",
-			// TeX's infix fractions, as APT's own test data writes them (fixture_data/testData.sql, ATBD 1)
+			// TeX's infix fractions, as APT's own test data writes them
+			// (fixture_data/testData.sql, ATBD 1)
 			"\\int_C P\\,du + Q\\, dv = \\int\\!\\!\\!\\int_A \\left({\\partial Q\\over \\partial u} - {\\partial P\\over \\partial v}\\right) {1\\over \\sqrt{EG-F^2}}\\,dA",
 			"{n \\choose k} + {a \\atop b}" })
 	void acceptsOrdinaryMath(String equation) {

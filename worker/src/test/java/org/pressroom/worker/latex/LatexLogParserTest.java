@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On logs captured from real pdflatex runs (TeX Live 2022, the options and environment {@link PdfLatex} uses); the
- * .tex beside each log is the source that produced it.
+ * On logs captured from real pdflatex runs (TeX Live 2022, the options and environment
+ * {@link PdfLatex} uses); the .tex beside each log is the source that produced it.
  */
 class LatexLogParserTest {
 
@@ -42,8 +42,8 @@ class LatexLogParserTest {
 			assertThat(error.line()).isEqualTo(3);
 			assertThat(error.context()).startsWith("Before. \\input{/etc/hostname}");
 		});
-		assertThat(errors).extracting(LatexError::message).doesNotContain("Emergency stop.",
-				"==> Fatal error occurred, no output PDF file produced!");
+		assertThat(errors).extracting(LatexError::message)
+			.doesNotContain("Emergency stop.", "==> Fatal error occurred, no output PDF file produced!");
 	}
 
 	@Test

@@ -19,7 +19,8 @@ class LatexTextTest {
 		assertThat(this.text.escape("_")).isEqualTo("\\_");
 		assertThat(this.text.escape("%")).isEqualTo("\\%");
 		assertThat(this.text.escape("~")).isEqualTo("\\textasciitilde{}");
-		assertThat(this.text.escape("<>|\"`")).isEqualTo("\\textless{}\\textgreater{}\\textbar{}\\textquotedbl{}\\textasciigrave{}");
+		assertThat(this.text.escape("<>|\"`"))
+			.isEqualTo("\\textless{}\\textgreater{}\\textbar{}\\textquotedbl{}\\textasciigrave{}");
 		assertThat(this.text.escape("[x]")).isEqualTo("{[}x{]}");
 	}
 
@@ -44,8 +45,8 @@ class LatexTextTest {
 
 	@Test
 	void mapsGreekLettersAndMathSymbolsToMath() {
-		assertThat(this.text.escape("α β Δ Ω ρ σ θ μ")).isEqualTo(
-				"$\\alpha$ $\\beta$ $\\Delta$ $\\Omega$ $\\rho$ $\\sigma$ $\\theta$ $\\mu$");
+		assertThat(this.text.escape("α β Δ Ω ρ σ θ μ"))
+			.isEqualTo("$\\alpha$ $\\beta$ $\\Delta$ $\\Omega$ $\\rho$ $\\sigma$ $\\theta$ $\\mu$");
 		assertThat(this.text.escape("≈ ≤ ≥ ± × ÷ ∑ ∫ √ ∞ → ← ∆ −")).isEqualTo(
 				"$\\approx$ $\\leq$ $\\geq$ $\\pm$ $\\times$ $\\div$ $\\sum$ $\\int$ $\\surd$ $\\infty$ → ← $\\Delta$ $-$");
 	}
@@ -79,9 +80,9 @@ class LatexTextTest {
 	void showsUnmappedCharactersAsBoxedCodePointsWithOneWarning() {
 		assertThat(this.text.escape("smile 😀 and ඞ")).isEqualTo("smile \\unmapped{1F600} and \\unmapped{0D9E}");
 		assertThat(this.text.escape("again 😀")).isEqualTo("again \\unmapped{1F600}");
-		assertThat(this.text.unmappedWarning()).hasValueSatisfying((warning) -> assertThat(warning)
-			.contains("U+0D9E (ඞ)", "U+1F600 (😀)")
-			.doesNotContain("U+1F600 (😀), U+1F600"));
+		assertThat(this.text.unmappedWarning())
+			.hasValueSatisfying((warning) -> assertThat(warning).contains("U+0D9E (ඞ)", "U+1F600 (😀)")
+				.doesNotContain("U+1F600 (😀), U+1F600"));
 	}
 
 	@Test
@@ -101,7 +102,8 @@ class LatexTextTest {
 
 	@Test
 	void letsLongTokensBreakAtSlashesDotsAndCommasAndAnywhereAsALastResort() {
-		assertThat(this.text.escape("see www.nasa.gov/a/b")).isEqualTo("see www.\\brk{}nasa.\\brk{}gov/\\brk{}a/\\brk{}b");
+		assertThat(this.text.escape("see www.nasa.gov/a/b"))
+			.isEqualTo("see www.\\brk{}nasa.\\brk{}gov/\\brk{}a/\\brk{}b");
 		assertThat(this.text.escape("ATMFAIL,LAND,HILT")).isEqualTo("ATMFAIL,\\brk{}LAND,\\brk{}HILT");
 		assertThat(this.text.escape("229aabe8b195cfe39ee6c5")).startsWith("2\\anybrk{}2\\anybrk{}9\\anybrk{}a");
 		assertThat(this.text.escape("a short text, e.g. this")).isEqualTo("a short text, e.g. this");
@@ -113,10 +115,11 @@ class LatexTextTest {
 		String words = this.text.escape("canopy cover ".repeat(500));
 		String token = this.text.escape("x".repeat(5000));
 
-		assertThat(words.lines()).allSatisfy((line) -> assertThat(line.length()).isLessThanOrEqualTo(LatexText.LINE_LENGTH + 20));
+		assertThat(words.lines())
+			.allSatisfy((line) -> assertThat(line.length()).isLessThanOrEqualTo(LatexText.LINE_LENGTH + 20));
 		assertThat(words.replace('\n', ' ')).isEqualTo("canopy cover ".repeat(500));
-		assertThat(token.lines()).hasSizeGreaterThan(5).allSatisfy((line) -> assertThat(line)
-			.hasSizeLessThanOrEqualTo(LatexText.LINE_LENGTH + 20));
+		assertThat(token.lines()).hasSizeGreaterThan(5)
+			.allSatisfy((line) -> assertThat(line).hasSizeLessThanOrEqualTo(LatexText.LINE_LENGTH + 20));
 		assertThat(token.replace("%\n", "").replace("\\anybrk{}", "")).isEqualTo("x".repeat(5000));
 	}
 

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.pressroom.worker.document.AptDocuments;
 import org.pressroom.worker.document.Golden;
 
-/** The whole LaTeX of the golden document (every node type), against golden/every-node.tex. */
+/**
+ * The whole LaTeX of the golden document (every node type), against
+ * golden/every-node.tex.
+ */
 class LatexWriterGoldenTest {
 
 	@Test

@@ -13,7 +13,10 @@ import org.pressroom.worker.document.Document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the golden file cannot show by itself: escaping of the title block, the source map, line lengths. */
+/**
+ * What the golden file cannot show by itself: escaping of the title block, the source
+ * map, line lengths.
+ */
 class LatexWriterTest {
 
 	private final LatexWriter writer = new LatexWriter(1000);
@@ -23,14 +26,15 @@ class LatexWriterTest {
 		String tex = write(AptDocuments.fixtureVersion()).tex();
 
 		assertThat(tex).containsSubsequence("\\tableofcontents", "\\section{Algorithm Description}",
-				"\\subsection{Scientific Theory}", "\\subsubsection[Equation Example]{Equation Example}\\label{equation-example}",
+				"\\subsection{Scientific Theory}",
+				"\\subsubsection[Equation Example]{Equation Example}\\label{equation-example}",
 				"\\subsection{Mathematical Theory}", "\\subsubsection{Mathematical Theory Assumptions}",
 				"\\subsection{Output Variables}", "\\section{Performance Assessment Validation}",
 				"\\subsection{Methods}", "\\section{Algorithm Implementations}", "\\section{Data Access}",
 				"\\subsection{Output Data}", "\\section{Acknowledgements}", "\\section{Contacts}",
 				"\\section{References}", "\\section{How to Cite}", "\\end{document}");
-		assertThat(tex).doesNotContain("Introduction", "Input Variables", "Uncertainties", "Input Data",
-				"Discussion", "Abstract", "%pressroom");
+		assertThat(tex).doesNotContain("Introduction", "Input Variables", "Uncertainties", "Input Data", "Discussion",
+				"Abstract", "%pressroom");
 	}
 
 	@Test
@@ -44,7 +48,8 @@ class LatexWriterTest {
 		assertThat(tex).contains("{\\LARGE\\bfseries Fluxes \\& CO\\_2 at 100\\% \\textasciitilde{} \\{x\\}\\par}",
 				"pdftitle={Fluxes \\& CO\\_2 at 100\\% \\textasciitilde{} \\{x\\}}", "{\\large Jo Doe-Smith\\par}",
 				"Version 2.1 \\textbullet{} Closed Review Requested\\par",
-				"DOI: \\href{https://doi.org/10.1/x_y}{10.\\brk{}1/\\brk{}x\\_\\brk{}y}\\par", "\\renewcommand{\\pressroommaxpages}{1000}");
+				"DOI: \\href{https://doi.org/10.1/x_y}{10.\\brk{}1/\\brk{}x\\_\\brk{}y}\\par",
+				"\\renewcommand{\\pressroommaxpages}{1000}");
 	}
 
 	@Test
@@ -75,17 +80,21 @@ class LatexWriterTest {
 
 		String tex = this.writer.write(document, new LatexRendering.Exclusions(Set.of(3), Set.of("moon.jpg"))).tex();
 
-		assertThat(tex).doesNotContain("E = mc^2", "images/image-0.jpg").contains("\\imageplaceholder{moon.\\brk{}jpg}",
-				"\\begin{center}\\equationfailed\\end{center}", "images/image-1.pdf");
+		assertThat(tex).doesNotContain("E = mc^2", "images/image-0.jpg")
+			.contains("\\imageplaceholder{moon.\\brk{}jpg}", "\\begin{center}\\equationfailed\\end{center}",
+					"images/image-1.pdf");
 	}
 
 	@Test
 	void keepsEveryLineShortWhateverTheText() {
 		String word = "x".repeat(250_000);
 		String backslashes = "\\\\".repeat(20_000);
-		String tex = write(AptDocuments.version("{\"introduction\": {\"children\": [{\"type\": \"p\", \"children\": [{\"text\": \""
-				+ word + "\"}]}, {\"type\": \"p\", \"children\": [{\"text\": \"" + backslashes + "\", \"bold\": true}]},"
-				+ "{\"type\": \"sub-section\", \"children\": [{\"text\": \"" + "heading ".repeat(10_000) + "\"}]}]}}")).tex();
+		String tex = write(
+				AptDocuments.version("{\"introduction\": {\"children\": [{\"type\": \"p\", \"children\": [{\"text\": \""
+						+ word + "\"}]}, {\"type\": \"p\", \"children\": [{\"text\": \"" + backslashes
+						+ "\", \"bold\": true}]}," + "{\"type\": \"sub-section\", \"children\": [{\"text\": \""
+						+ "heading ".repeat(10_000) + "\"}]}]}}"))
+			.tex();
 
 		assertThat(tex.lines()).allSatisfy((line) -> assertThat(line.length()).isLessThan(3 * LatexText.LINE_LENGTH));
 		assertThat(tex).contains("x\\anybrk{}x", "\\textbackslash{}\\anybrk{}\\textbackslash{}");

@@ -13,9 +13,10 @@ import org.pressroom.core.document.VersionSnapshot;
 import org.pressroom.worker.document.AptDocuments;
 
 /**
- * pdflatex time for the GEDI document (ATBD 2 of the 2021 dump): a full build in a fresh folder against one pass with
- * the preamble format and the previous build's .aux, .toc and .out; prints medians, asserts nothing. Not a *Test or
- * *IT, so only run on request: {@code mvn -B -o -pl worker test -Dtest=PdfLatexBenchmark}.
+ * pdflatex time for the GEDI document (ATBD 2 of the 2021 dump): a full build in a fresh
+ * folder against one pass with the preamble format and the previous build's .aux, .toc
+ * and .out; prints medians, asserts nothing. Not a *Test or *IT, so only run on request:
+ * {@code mvn -B -o -pl worker test -Dtest=PdfLatexBenchmark}.
  */
 class PdfLatexBenchmark {
 
@@ -28,7 +29,8 @@ class PdfLatexBenchmark {
 
 	@Test
 	void printsFullBuildAgainstOnePassWithFormatAndPreviousFiles() throws IOException {
-		VersionSnapshot gedi = AptDocuments.beta1Versions().stream()
+		VersionSnapshot gedi = AptDocuments.beta1Versions()
+			.stream()
 			.filter((version) -> version.key().atbdId() == 2)
 			.findFirst()
 			.orElseThrow();
@@ -46,7 +48,8 @@ class PdfLatexBenchmark {
 		for (int run = 0; run < RUNS; run++) {
 			PdfResult clean = this.pdfLatex.compile(job("full-" + run, latex), "document.tex");
 			full.add(clean.elapsed().toMillis());
-			formatOnly.add(this.pdfLatex.compile(job("format-" + run, latex), "document.tex", format).elapsed().toMillis());
+			formatOnly
+				.add(this.pdfLatex.compile(job("format-" + run, latex), "document.tex", format).elapsed().toMillis());
 			Path job = job("fast-" + run, latex);
 			if (run == 0) {
 				cache.save("2-1", clean.pdf().getParent(), "document");

@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Real pdflatex runs of hand-written .tex files: errors with their place, what only reaches the console, the
- * sandbox, a run past the time limit. Documents are typeset in {@link PdfTypesetterIT}.
+ * Real pdflatex runs of hand-written .tex files: errors with their place, what only
+ * reaches the console, the sandbox, a run past the time limit. Documents are typeset in
+ * {@link PdfTypesetterIT}.
  */
 class PdfLatexIT {
 
@@ -72,21 +73,25 @@ class PdfLatexIT {
 
 	@Test
 	void keepsACanaryOutsideTheJobFolderUnreadEvenByRawTex() throws IOException {
-		// Raw TeX that escaping and the allow-list would never let through: the sandbox alone must hold.
+		// Raw TeX that escaping and the allow-list would never let through: the sandbox
+		// alone must hold.
 		Path outside = Files.createTempDirectory("canary-pressroom-");
 		try {
 			String marker = "CANARY-" + UUID.randomUUID();
 			Path canary = Files.writeString(outside.resolve("canary.tex"), marker + "\n");
 			String relative = this.jobDir.toAbsolutePath().relativize(canary.toAbsolutePath()).toString();
-			Files.writeString(this.jobDir.resolve("canary.tex"), """
-					\\documentclass{article}
-					\\begin{document}
-					\\newread\\probe
-					\\openin\\probe=ABSOLUTE \\ifeof\\probe absolute refused\\else\\read\\probe to\\line absolute read: \\line\\fi
-					\\openin\\probe=RELATIVE \\ifeof\\probe relative refused\\else\\read\\probe to\\line relative read: \\line\\fi
-					\\IfFileExists{ABSOLUTE}{absolute exists}{absolute hidden}
-					\\end{document}
-					""".replace("ABSOLUTE", canary.toString()).replace("RELATIVE", relative));
+			Files.writeString(this.jobDir.resolve("canary.tex"),
+					"""
+							\\documentclass{article}
+							\\begin{document}
+							\\newread\\probe
+							\\openin\\probe=ABSOLUTE \\ifeof\\probe absolute refused\\else\\read\\probe to\\line absolute read: \\line\\fi
+							\\openin\\probe=RELATIVE \\ifeof\\probe relative refused\\else\\read\\probe to\\line relative read: \\line\\fi
+							\\IfFileExists{ABSOLUTE}{absolute exists}{absolute hidden}
+							\\end{document}
+							"""
+						.replace("ABSOLUTE", canary.toString())
+						.replace("RELATIVE", relative));
 
 			PdfResult result = this.pdfLatex.compile(this.jobDir, "canary.tex");
 
@@ -133,8 +138,9 @@ class PdfLatexIT {
 			.isThrownBy(() -> this.pdfLatex.compile(this.jobDir, "image.tex"))
 			.satisfies((ex) -> {
 				assertThat(ex.getMessage()).contains("images/image-0.pdf").doesNotContain(this.jobDir.toString());
-				assertThat(ex.errors()).isNotEmpty().allSatisfy((error) -> assertThat(error.toString() + error.context())
-					.doesNotContain(this.jobDir.toString()));
+				assertThat(ex.errors()).isNotEmpty()
+					.allSatisfy((error) -> assertThat(error.toString() + error.context())
+						.doesNotContain(this.jobDir.toString()));
 			});
 	}
 

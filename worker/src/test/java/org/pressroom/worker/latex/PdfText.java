@@ -9,7 +9,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** The text of a PDF, and a squashed form for contains-checks that line breaks and hyphenation cannot upset. */
+/**
+ * The text of a PDF, and a squashed form for contains-checks that line breaks and
+ * hyphenation cannot upset.
+ */
 final class PdfText {
 
 	private PdfText() {

@@ -10,11 +10,12 @@ import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A PDF's text as poppler's pdftotext extracts it, in the order the PDF holds it ({@code -raw}); text set past the
- * edge of the page is not extracted, which is what makes it a test of "nothing runs off the page"; page numbers are
- * left out. The normal form
- * compares it with the source: NFKC, typographic quotes to ASCII, no whitespace and no hyphens (lines break and
- * hyphenate anywhere), TeX's increment and micro signs as Greek letters.
+ * A PDF's text as poppler's pdftotext extracts it, in the order the PDF holds it
+ * ({@code -raw}); text set past the edge of the page is not extracted, which is what
+ * makes it a test of "nothing runs off the page"; page numbers are left out. The normal
+ * form compares it with the source: NFKC, typographic quotes to ASCII, no whitespace and
+ * no hyphens (lines break and hyphenate anywhere), TeX's increment and micro signs as
+ * Greek letters.
  */
 final class PdfToText {
 
@@ -28,7 +29,8 @@ final class PdfToText {
 				.start();
 			byte[] text = process.getInputStream().readAllBytes();
 			if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-				throw new IllegalStateException("pdftotext failed; is poppler-utils installed (scripts/install-toolchain)?");
+				throw new IllegalStateException(
+						"pdftotext failed; is poppler-utils installed (scripts/install-toolchain)?");
 			}
 			return withoutPageNumbers(new String(text, StandardCharsets.UTF_8));
 		}
@@ -41,7 +43,10 @@ final class PdfToText {
 		}
 	}
 
-	/** Each page's text without its last line when that is the page number, which breaks text that crosses pages. */
+	/**
+	 * Each page's text without its last line when that is the page number, which breaks
+	 * text that crosses pages.
+	 */
 	private static String withoutPageNumbers(String text) {
 		return Arrays.stream(text.split("\f"))
 			.map((page) -> page.stripTrailing().replaceFirst("\n\\d+$", "\n"))

@@ -19,16 +19,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Documents typeset with real pdflatex: the fixture, hostile content, and what stops pdflatex after the checks (an
- * equation the allow-list passes, a damaged PDF image), which is written again as a placeholder, never patched.
+ * Documents typeset with real pdflatex: the fixture, hostile content, and what stops
+ * pdflatex after the checks (an equation the allow-list passes, a damaged PDF image),
+ * which is written again as a placeholder, never patched.
  */
 class PdfTypesetterIT {
 
-	/** Passes the allow-list; TeX stops: "Limit controls must follow a math operator" (\sum's own \limits). */
+	/**
+	 * Passes the allow-list; TeX stops: "Limit controls must follow a math operator"
+	 * (\sum's own \limits).
+	 */
 	static final String FAILING_EQUATION = "x^\\\\sum";
 
-	private final PdfTypesetter typesetter = new PdfTypesetter(new LatexWriter(1000), new PdfLatex(Duration.ofSeconds(60)),
-			1000);
+	private final PdfTypesetter typesetter = new PdfTypesetter(new LatexWriter(1000),
+			new PdfLatex(Duration.ofSeconds(60)), 1000);
 
 	@TempDir
 	Path jobDir;
@@ -52,8 +56,9 @@ class PdfTypesetterIT {
 				PdfText.squash("Bridge-water Pass 2020-01-01 at 00:00:00"),
 				PdfText.squash("[1] Dickens, Charles and Steinbeck, John (1995). Example Reference."),
 				PdfText.squash("Version 1.2 • Published"), PdfText.squash("Ada M. Lovelace"));
-		assertThat(this.jobDir.resolve("document.pdf")).as("the image is embedded").satisfies((pdf) -> assertThat(
-				Files.size(pdf)).isGreaterThan(Files.size(this.jobDir.resolve("images/image-0.jpg"))));
+		assertThat(this.jobDir.resolve("document.pdf")).as("the image is embedded")
+			.satisfies((pdf) -> assertThat(Files.size(pdf))
+				.isGreaterThan(Files.size(this.jobDir.resolve("images/image-0.jpg"))));
 		System.out.printf("Fixture: %d passes in %d ms%n", result.pdf().passes(), result.pdf().elapsed().toMillis());
 
 		PdfTypesetter.Typeset again = typeset(AptDocuments.fixtureVersion(), images);
@@ -65,42 +70,51 @@ class PdfTypesetterIT {
 		byte[][] pdfs = new byte[2][];
 		for (int i = 0; i < 2; i++) {
 			Path dir = Files.createDirectories(this.jobDir.resolve("job-" + i));
-			pdfs[i] = Files.readAllBytes(this.typesetter.typeset(AptDocuments.read(AptDocuments.fixtureVersion(),
-					AptDocuments.fixtureImages(dir)), dir, (preamble) -> null).pdf().pdf());
+			pdfs[i] = Files.readAllBytes(
+					this.typesetter
+						.typeset(AptDocuments.read(AptDocuments.fixtureVersion(), AptDocuments.fixtureImages(dir)), dir,
+								(preamble) -> null)
+						.pdf()
+						.pdf());
 		}
 		assertThat(pdfs[0]).isEqualTo(pdfs[1]);
 	}
 
 	@Test
 	void rendersHostileTextAsTextAndRefusesHostileEquations() throws IOException {
-		VersionSnapshot version = AptDocuments.version("""
-				{"introduction": {"children": [
-				  {"type": "p", "children": [{"text": "Read \\\\input{/etc/passwd} and \\\\csname input\\\\endcsname and ^^5cinput % # $ & ~ _ { }"}]},
-				  {"type": "equation", "children": [{"text": "\\\\input{/etc/hostname}"}]},
-				  {"type": "p", "children": [{"text": "Inline "}, {"type": "equation-inline", "children": [{"text": "x^^5cinput"}]}, {"text": " done."}]},
-				  {"type": "equation", "children": [{"text": "E = mc^2"}]}
-				]}}""");
+		VersionSnapshot version = AptDocuments.version(
+				"""
+						{"introduction": {"children": [
+						  {"type": "p", "children": [{"text": "Read \\\\input{/etc/passwd} and \\\\csname input\\\\endcsname and ^^5cinput % # $ & ~ _ { }"}]},
+						  {"type": "equation", "children": [{"text": "\\\\input{/etc/hostname}"}]},
+						  {"type": "p", "children": [{"text": "Inline "}, {"type": "equation-inline", "children": [{"text": "x^^5cinput"}]}, {"text": " done."}]},
+						  {"type": "equation", "children": [{"text": "E = mc^2"}]}
+						]}}""");
 
 		PdfTypesetter.Typeset result = typeset(version, Map.of());
 
 		String text = PdfText.of(result.pdf().pdf());
-		assertThat(PdfText.squash(text)).contains(PdfText.squash(
-				"Read \\input{/etc/passwd} and \\csname input\\endcsname and ^^5cinput % # $ & ~ _ { }"));
+		assertThat(PdfText.squash(text)).contains(PdfText
+			.squash("Read \\input{/etc/passwd} and \\csname input\\endcsname and ^^5cinput % # $ & ~ _ { }"));
 		assertThat(text).contains("[equation not rendered]", "Inline", "done.");
 		assertThat(text).doesNotContain(Files.readString(Path.of("/etc/hostname")).strip());
-		assertThat(AptDocuments.read(version).warnings()).hasSize(2).satisfiesExactly(
-				(warning) -> assertThat(warning).startsWith("Introduction: equation not rendered (command \\input is not allowed"),
-				(warning) -> assertThat(warning).contains("the ^^ notation is not allowed"));
+		assertThat(AptDocuments.read(version).warnings()).hasSize(2)
+			.satisfiesExactly(
+					(warning) -> assertThat(warning)
+						.startsWith("Introduction: equation not rendered (command \\input is not allowed"),
+					(warning) -> assertThat(warning).contains("the ^^ notation is not allowed"));
 	}
 
 	@Test
 	void writesAnEquationThatStopsPdflatexAgainAsAPlaceholder() throws IOException {
-		VersionSnapshot version = AptDocuments.version("""
-				{"introduction": {"children": [
-				  {"type": "p", "children": [{"text": "Before "}, {"type": "equation-inline", "children": [{"text": "%s"}]}, {"text": " after."}]},
-				  {"type": "equation", "children": [{"text": "E = mc^2"}]},
-				  {"type": "p", "children": [{"text": "The end."}]}
-				]}}""".formatted(FAILING_EQUATION));
+		VersionSnapshot version = AptDocuments.version(
+				"""
+						{"introduction": {"children": [
+						  {"type": "p", "children": [{"text": "Before "}, {"type": "equation-inline", "children": [{"text": "%s"}]}, {"text": " after."}]},
+						  {"type": "equation", "children": [{"text": "E = mc^2"}]},
+						  {"type": "p", "children": [{"text": "The end."}]}
+						]}}"""
+					.formatted(FAILING_EQUATION));
 		assertThat(AptDocuments.read(version).warnings()).as("the allow-list passes it").isEmpty();
 
 		PdfTypesetter.Typeset result = typeset(version, Map.of());
@@ -112,18 +126,22 @@ class PdfTypesetterIT {
 				PdfText.squash("The end."));
 		assertThat(text).containsOnlyOnce("equation not rendered");
 		assertThat(Files.readString(this.jobDir.resolve("document.tex"))).as("written again, as compiled")
-			.isEqualTo(result.latex().tex()).doesNotContain("x^\\sum").contains("E = mc^2");
+			.isEqualTo(result.latex().tex())
+			.doesNotContain("x^\\sum")
+			.contains("E = mc^2");
 	}
 
 	@Test
 	void writesEquationsThatStopPdflatexAgainOneByOneWhereverTheyAre() throws IOException {
-		VersionSnapshot version = AptDocuments.version("""
-				{"introduction": {"children": [{"type": "p", "children": [{"text": "First paragraph."}]},
-				  {"type": "equation", "children": [{"text": "%1$s"}]}, {"type": "p", "children": [{"text": "Middle."}]}]},
-				 "performance_assessment_validation_errors": {"children": [
-				  {"type": "image-block", "children": [{"type": "img", "objectKey": "gone.png"},
-				    {"type": "caption", "children": [{"text": "A caption with "}, {"type": "equation-inline", "children": [{"text": "%1$s"}]}]}]},
-				  {"type": "p", "children": [{"text": "Last paragraph."}]}]}}""".formatted(FAILING_EQUATION));
+		VersionSnapshot version = AptDocuments.version(
+				"""
+						{"introduction": {"children": [{"type": "p", "children": [{"text": "First paragraph."}]},
+						  {"type": "equation", "children": [{"text": "%1$s"}]}, {"type": "p", "children": [{"text": "Middle."}]}]},
+						 "performance_assessment_validation_errors": {"children": [
+						  {"type": "image-block", "children": [{"type": "img", "objectKey": "gone.png"},
+						    {"type": "caption", "children": [{"text": "A caption with "}, {"type": "equation-inline", "children": [{"text": "%1$s"}]}]}]},
+						  {"type": "p", "children": [{"text": "Last paragraph."}]}]}}"""
+					.formatted(FAILING_EQUATION));
 
 		PdfTypesetter.Typeset result = typeset(version, Map.of());
 
@@ -131,8 +149,8 @@ class PdfTypesetterIT {
 				"Introduction: equation not rendered (LaTeX error: Limit controls must follow a math operator.): x^\\sum",
 				"Errors: equation not rendered (LaTeX error: Limit controls must follow a math operator.): x^\\sum");
 		assertThat(result.pdf().passes()).as("after two failed runs").isEqualTo(2);
-		assertThat(PdfText.squash(PdfText.of(result.pdf().pdf()))).contains(PdfText.squash(
-				"First paragraph. [equation not rendered] Middle."),
+		assertThat(PdfText.squash(PdfText.of(result.pdf().pdf()))).contains(
+				PdfText.squash("First paragraph. [equation not rendered] Middle."),
 				PdfText.squash("Figure 1: A caption with [equation not rendered]"), PdfText.squash("Last paragraph."));
 	}
 
@@ -140,7 +158,8 @@ class PdfTypesetterIT {
 	void givesUpAfterFivePlaceholdersNamingTheSection() {
 		StringBuilder equations = new StringBuilder();
 		for (int i = 0; i < PdfTypesetter.MAX_FALLBACKS + 1; i++) {
-			equations.append(", {\"type\": \"equation\", \"children\": [{\"text\": \"%s\"}]}".formatted(FAILING_EQUATION));
+			equations
+				.append(", {\"type\": \"equation\", \"children\": [{\"text\": \"%s\"}]}".formatted(FAILING_EQUATION));
 		}
 		VersionSnapshot version = AptDocuments.version("{\"scientific_theory\": {\"children\": [{\"type\": \"p\","
 				+ " \"children\": [{\"text\": \"Text.\"}]}" + equations + "]}}");
@@ -167,8 +186,9 @@ class PdfTypesetterIT {
 		PdfTypesetter.Typeset result = typeset(version,
 				Map.of("damaged.pdf", Image.available("damaged.pdf", "images/image-0.pdf", ImageFormat.PDF, 0, 0)));
 
-		assertThat(result.warnings()).containsExactly("Introduction: image \"damaged.pdf\" could not be embedded in the "
-				+ "PDF (xpdf: reading PDF image failed); the PDF shows a placeholder");
+		assertThat(result.warnings())
+			.containsExactly("Introduction: image \"damaged.pdf\" could not be embedded in the "
+					+ "PDF (xpdf: reading PDF image failed); the PDF shows a placeholder");
 		assertThat(String.join("\n", result.warnings())).doesNotContain(this.jobDir.toString());
 		assertThat(PdfText.squash(PdfText.of(result.pdf().pdf()))).contains(
 				PdfText.squash("Image not available: damaged.pdf"), PdfText.squash("Figure 1: A damaged figure"),
@@ -185,7 +205,8 @@ class PdfTypesetterIT {
 
 		PdfTypesetter.Typeset result = typeset(version, Map.of());
 
-		assertThat(result.warnings()).singleElement().asString()
+		assertThat(result.warnings()).singleElement()
+			.asString()
 			.matches("Scientific Theory: 1 line runs past the edge of the text in the PDF, by up to \\d+ pt");
 	}
 
@@ -196,12 +217,14 @@ class PdfTypesetterIT {
 		for (int i = 2; i <= 60; i++) {
 			rows.add(row.formatted("row " + i));
 		}
-		// A table longer than a page, starting lower on it each time: its caption goes above its first row.
+		// A table longer than a page, starting lower on it each time: its caption goes
+		// above its first row.
 		for (int filler : new int[] { 0, 10, 20, 30 }) {
 			String blocks = "{\"type\": \"p\", \"children\": [{\"text\": \"Filler line.\"}]},".repeat(filler);
 			VersionSnapshot version = AptDocuments.version("{\"introduction\": {\"children\": [" + blocks
 					+ "{\"type\": \"table-block\", \"children\": [{\"type\": \"table\", \"children\": ["
-					+ String.join(",", rows) + "]}, {\"type\": \"caption\", \"children\": [{\"text\": \"The caption\"}]}]}]}}");
+					+ String.join(",", rows)
+					+ "]}, {\"type\": \"caption\", \"children\": [{\"text\": \"The caption\"}]}]}]}}");
 			Path dir = Files.createDirectories(this.jobDir.resolve("filler-" + filler));
 
 			PdfTypesetter.Typeset result = this.typesetter.typeset(AptDocuments.read(version), dir, (preamble) -> null);
@@ -214,9 +237,10 @@ class PdfTypesetterIT {
 	@Test
 	void failsADocumentPastThePageLimit() {
 		PdfTypesetter limited = new PdfTypesetter(new LatexWriter(2), new PdfLatex(Duration.ofSeconds(60)), 2);
-		String paragraphs = "{\"type\": \"p\", \"children\": [{\"text\": \"" + "A line of text. ".repeat(200) + "\"}]},";
-		VersionSnapshot version = AptDocuments.version("{\"introduction\": {\"children\": ["
-				+ paragraphs.repeat(10) + "{\"type\": \"p\", \"children\": [{\"text\": \"End.\"}]}]}}");
+		String paragraphs = "{\"type\": \"p\", \"children\": [{\"text\": \"" + "A line of text. ".repeat(200)
+				+ "\"}]},";
+		VersionSnapshot version = AptDocuments.version("{\"introduction\": {\"children\": [" + paragraphs.repeat(10)
+				+ "{\"type\": \"p\", \"children\": [{\"text\": \"End.\"}]}]}}");
 
 		assertThatExceptionOfType(LatexFailedException.class)
 			.isThrownBy(() -> limited.typeset(AptDocuments.read(version), this.jobDir, (preamble) -> null))
@@ -231,7 +255,8 @@ class PdfTypesetterIT {
 			PdfTypesetter.Typeset result = this.typesetter.typeset(AptDocuments.read(version), dir, (preamble) -> null);
 
 			assertThat(result.warnings()).as(version.key().toString()).isEmpty();
-			assertThat(PdfText.squash(PdfText.of(result.pdf().pdf()))).contains(PdfText.squash(version.title().strip()));
+			assertThat(PdfText.squash(PdfText.of(result.pdf().pdf())))
+				.contains(PdfText.squash(version.title().strip()));
 			System.out.printf("%s: %d passes in %d ms, %d overfull boxes%n", version.key(), result.pdf().passes(),
 					result.pdf().elapsed().toMillis(), result.pdf().overfull().size());
 		}

@@ -16,7 +16,10 @@ import org.pressroom.worker.document.AptDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** Real pdflatex runs with a precompiled preamble: the same documents as a full build, the same sandbox. */
+/**
+ * Real pdflatex runs with a precompiled preamble: the same documents as a full build, the
+ * same sandbox.
+ */
 class PreambleFormatIT {
 
 	private final PdfLatex pdfLatex = new PdfLatex(Duration.ofSeconds(60));
@@ -55,9 +58,11 @@ class PreambleFormatIT {
 		LatexSource before = new LatexWriter(1000).write(AptDocuments.read(AptDocuments.fixtureVersion()));
 		Path format = formats.forPreamble(before.preamble()).orElseThrow();
 		Built previous = build(before, "before", format, null);
-		// Same preamble, different sections: the previous build's contents are wrong for this one.
-		String edited = before.tex().replaceFirst("\\\\clearpage\n",
-				"\\\\clearpage\n\\\\section{A section added by an edit}\\\\label{added}\n\nNew text.\n");
+		// Same preamble, different sections: the previous build's contents are wrong for
+		// this one.
+		String edited = before.tex()
+			.replaceFirst("\\\\clearpage\n",
+					"\\\\clearpage\n\\\\section{A section added by an edit}\\\\label{added}\n\nNew text.\n");
 		LatexSource added = new LatexSource(edited, before.preamble(), List.of(), before.map());
 
 		Built reused = build(added, "after", format, previous.folder());
@@ -68,7 +73,8 @@ class PreambleFormatIT {
 		assertThat(reused.text()).isEqualTo(clean.text());
 		assertThat(reused.pages()).isEqualTo(clean.pages());
 		String contents = reused.text().substring(0, reused.text().indexOf("A section added by an edit") + 100);
-		assertThat(PdfText.squash(contents)).as("listed in the contents").contains(PdfText.squash("1 A section added by an edit"));
+		assertThat(PdfText.squash(contents)).as("listed in the contents")
+			.contains(PdfText.squash("1 A section added by an edit"));
 	}
 
 	@Test
@@ -84,7 +90,8 @@ class PreambleFormatIT {
 		assertThat(changed).isNotEqualTo(first).isRegularFile();
 		assertThat(first).isRegularFile();
 		assertThat(new PreambleFormat(this.dir.resolve("formats"), Duration.ofSeconds(60)).forPreamble(preamble))
-			.as("another JVM finds the format built").contains(first);
+			.as("another JVM finds the format built")
+			.contains(first);
 		Files.delete(first);
 		assertThat(formats.forPreamble(preamble)).as("built again when deleted").contains(first);
 		assertThat(first).isRegularFile();
@@ -102,8 +109,8 @@ class PreambleFormatIT {
 		try (var left = Files.list(this.dir.resolve("formats"))) {
 			assertThat(left).as("no build folder left behind").isEmpty();
 		}
-		Files.writeString(this.dir.resolve("plain.tex"),
-				broken.replace("\\usepackage{no-such-package-here}\n", "") + "\\begin{document}\nStill fine.\n\\end{document}\n");
+		Files.writeString(this.dir.resolve("plain.tex"), broken.replace("\\usepackage{no-such-package-here}\n", "")
+				+ "\\begin{document}\nStill fine.\n\\end{document}\n");
 		assertThat(PdfText.of(this.pdfLatex.compile(this.dir, "plain.tex", format.orElse(null)).pdf()))
 			.contains("Still fine.");
 	}

@@ -19,9 +19,10 @@ import org.pressroom.worker.latex.AuxCache;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Issue #12: the aux cache folder of a worker killed with SIGKILL is removed by the next worker start, and no other:
- * not one a live JVM holds (another process, or this one), not one without an owner lock (an older version's).
- * The owner here is a real second JVM, killed as a worker would be.
+ * Issue #12: the aux cache folder of a worker killed with SIGKILL is removed by the next
+ * worker start, and no other: not one a live JVM holds (another process, or this one),
+ * not one without an owner lock (an older version's). The owner here is a real second
+ * JVM, killed as a worker would be.
  */
 class AbandonedAuxCachesIT {
 
@@ -50,8 +51,9 @@ class AbandonedAuxCachesIT {
 		Path killed = Files.createDirectory(this.work.resolve("pressroom-aux-111"));
 		Files.writeString(killed.resolve("kept.aux"), "\\relax");
 		Path older = Files.createDirectory(this.work.resolve("pressroom-aux-222"));
-		AbandonedJobFolders folders = new AbandonedJobFolders(new RenderProperties(this.work, Duration.ofMinutes(1),
-				DataSize.ofMegabytes(20), 200, 50_000_000L, 200, DataSize.ofMegabytes(100), 1000, DataSize.ofMegabytes(200)),
+		AbandonedJobFolders folders = new AbandonedJobFolders(
+				new RenderProperties(this.work, Duration.ofMinutes(1), DataSize.ofMegabytes(20), 200, 50_000_000L, 200,
+						DataSize.ofMegabytes(100), 1000, DataSize.ofMegabytes(200)),
 				Clock.systemUTC());
 		try (AuxCache mine = new AuxCache(this.work, 10)) {
 			Path job = Files.createDirectory(this.work.resolve("job"));
@@ -86,9 +88,10 @@ class AbandonedAuxCachesIT {
 	private Process holdLock(Path lock) throws IOException {
 		Path source = Files.writeString(this.work.resolve("HoldLock.java"), HOLDER);
 		String java = ProcessHandle.current().info().command().orElse("java");
-		Process process = new ProcessBuilder(java, source.toString(), lock.toString()).redirectErrorStream(true).start();
-		BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
-				StandardCharsets.UTF_8));
+		Process process = new ProcessBuilder(java, source.toString(), lock.toString()).redirectErrorStream(true)
+			.start();
+		BufferedReader output = new BufferedReader(
+				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
 		String line = output.readLine();
 		assertThat(line).as("the lock holder's first line").isEqualTo("locked");
 		return process;

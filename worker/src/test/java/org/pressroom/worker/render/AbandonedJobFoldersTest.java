@@ -31,8 +31,7 @@ class AbandonedJobFoldersTest {
 
 		AbandonedJobFolders folders = new AbandonedJobFolders(
 				new RenderProperties(this.work, Duration.ofMinutes(1), DataSize.ofMegabytes(20), 200, 50_000_000L, 200,
-						DataSize.ofMegabytes(100), 1000,
-						DataSize.ofMegabytes(200)),
+						DataSize.ofMegabytes(100), 1000, DataSize.ofMegabytes(200)),
 				Clock.fixed(NOW, ZoneOffset.UTC));
 
 		assertThat(folders.remove()).containsExactly(abandoned);

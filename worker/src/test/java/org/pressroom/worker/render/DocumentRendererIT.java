@@ -17,7 +17,10 @@ import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Real renders of the GEDI document: PDF and HTML side by side, the second one from the first one's files. */
+/**
+ * Real renders of the GEDI document: PDF and HTML side by side, the second one from the
+ * first one's files.
+ */
 class DocumentRendererIT {
 
 	@TempDir
@@ -25,16 +28,18 @@ class DocumentRendererIT {
 
 	@Test
 	void rendersPdfAndHtmlAndRendersTheSameVersionAgainFromItsLastBuild() throws IOException {
-		VersionSnapshot gedi = AptDocuments.beta1Versions().stream()
+		VersionSnapshot gedi = AptDocuments.beta1Versions()
+			.stream()
 			.filter((version) -> version.key().atbdId() == 2)
 			.findFirst()
 			.orElseThrow();
 		assertThat(gedi.imageKeys()).as("no S3 needed").isEmpty();
 		VersionContent content = new VersionContent(gedi, ContentChecksum.of(gedi, Map.of(), "0".repeat(64)));
-		RenderProperties properties = new RenderProperties(this.workDir, Duration.ofSeconds(60), DataSize.ofMegabytes(20),
-				200, 50_000_000, 10, DataSize.ofMegabytes(100), 1000,
+		RenderProperties properties = new RenderProperties(this.workDir, Duration.ofSeconds(60),
+				DataSize.ofMegabytes(20), 200, 50_000_000, 10, DataSize.ofMegabytes(100), 1000,
 				DataSize.ofMegabytes(200));
-		try (DocumentRenderer renderer = new DocumentRenderer(new ImageFetcher(new OutputStore(null, null), properties), properties)) {
+		try (DocumentRenderer renderer = new DocumentRenderer(new ImageFetcher(new OutputStore(null, null), properties),
+				properties)) {
 			RenderedDocument first = renderer.render(content, Files.createDirectories(this.workDir.resolve("job-1")));
 			RenderedDocument second = renderer.render(content, Files.createDirectories(this.workDir.resolve("job-2")));
 

@@ -26,7 +26,8 @@ class ImageCheckTest {
 
 	@Test
 	void acceptsPngJpegAndPdf() throws IOException {
-		assertThat(this.check.check(file("a.png", png(100, 80)))).isEqualTo(new ImageCheck.Checked(ImageFormat.PNG, 100, 80, null));
+		assertThat(this.check.check(file("a.png", png(100, 80))))
+			.isEqualTo(new ImageCheck.Checked(ImageFormat.PNG, 100, 80, null));
 		assertThat(new ImageCheck(50_000_000).check(file("moon.jpg", AptFixtures.fullMoonImage())).format())
 			.isEqualTo(ImageFormat.JPEG);
 		assertThat(this.check.check(file("a.pdf", "%PDF-1.5\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))))
@@ -35,11 +36,13 @@ class ImageCheckTest {
 
 	@Test
 	void refusesWhatIsNotAnImageWhateverItsName() throws IOException {
-		assertThat(this.check.check(file("page.png", "<html>not an image</html>".getBytes(StandardCharsets.UTF_8)))).extracting(ImageCheck.Checked::problem)
+		assertThat(this.check.check(file("page.png", "<html>not an image</html>".getBytes(StandardCharsets.UTF_8))))
+			.extracting(ImageCheck.Checked::problem)
 			.isEqualTo("it is not a PNG, JPEG or PDF file");
 		assertThat(this.check.check(file("empty.jpg", new byte[0]))).extracting(ImageCheck.Checked::problem)
 			.isEqualTo("it is not a PNG, JPEG or PDF file");
-		assertThat(this.check.check(file("a.svg", "<svg onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8)))).extracting(ImageCheck.Checked::problem)
+		assertThat(this.check.check(file("a.svg", "<svg onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8))))
+			.extracting(ImageCheck.Checked::problem)
 			.isEqualTo("it is not a PNG, JPEG or PDF file");
 	}
 
@@ -48,12 +51,15 @@ class ImageCheckTest {
 		assertThat(this.check.check(file("big.png", png(101, 100)))).extracting(ImageCheck.Checked::problem)
 			.isEqualTo("it has 10100 pixels, more than 10000");
 		byte[] whole = png(100, 100);
-		assertThat(this.check.check(file("cut.png", Arrays.copyOf(whole, whole.length / 2)))).extracting(ImageCheck.Checked::problem)
+		assertThat(this.check.check(file("cut.png", Arrays.copyOf(whole, whole.length / 2))))
+			.extracting(ImageCheck.Checked::problem)
 			.isEqualTo("it is damaged or cut short");
 		byte[] jpeg = AptFixtures.fullMoonImage();
-		assertThat(new ImageCheck(50_000_000).check(file("half.jpg", Arrays.copyOf(jpeg, jpeg.length / 2)))).extracting(ImageCheck.Checked::problem)
+		assertThat(new ImageCheck(50_000_000).check(file("half.jpg", Arrays.copyOf(jpeg, jpeg.length / 2))))
+			.extracting(ImageCheck.Checked::problem)
 			.isEqualTo("it is damaged or cut short");
-		assertThat(this.check.check(file("header.png", Arrays.copyOf(whole, 20)))).extracting(ImageCheck.Checked::problem)
+		assertThat(this.check.check(file("header.png", Arrays.copyOf(whole, 20))))
+			.extracting(ImageCheck.Checked::problem)
 			.isEqualTo("it is damaged or cut short");
 	}
 

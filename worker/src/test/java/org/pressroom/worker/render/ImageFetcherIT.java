@@ -38,9 +38,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Images fetched from a real (in-process) S3 server into a job folder: named by us and by their checked format,
- * each one that cannot be shown returned with its reason, and all of a document's together within
- * {@code max-total-image-size}.
+ * Images fetched from a real (in-process) S3 server into a job folder: named by us and by
+ * their checked format, each one that cannot be shown returned with its reason, and all
+ * of a document's together within {@code max-total-image-size}.
  */
 class ImageFetcherIT {
 
@@ -79,16 +79,18 @@ class ImageFetcherIT {
 		byte[] big = png(200, 200, true);
 		this.store.putImage(ATBD, "a/first.png", png(30, 20, false), "image/png");
 		this.store.putImage(ATBD, "second.JPG", AptDocuments.JSON.writeValueAsBytes("not a jpeg"), "image/jpeg");
-		this.store.putImage(ATBD, "figure.pdf", "%PDF-1.4\ngarbage\n".getBytes(StandardCharsets.US_ASCII), "application/pdf");
+		this.store.putImage(ATBD, "figure.pdf", "%PDF-1.4\ngarbage\n".getBytes(StandardCharsets.US_ASCII),
+				"application/pdf");
 		this.store.putImage(ATBD, "big.png", big, "image/png");
 		this.store.putImage(ATBD, "small.png", png(10, 10, false), "image/png");
 		long budget = png(30, 20, false).length + 20 + big.length / 2;
 		ImageFetcher fetcher = new ImageFetcher(this.store, properties(DataSize.ofBytes(budget)));
 
-		Map<String, Image> images = fetcher.fetch(version("a/first.png", "second.JPG", "figure.pdf", "missing.png",
-				"big.png", "small.png"), this.jobDir);
+		Map<String, Image> images = fetcher.fetch(
+				version("a/first.png", "second.JPG", "figure.pdf", "missing.png", "big.png", "small.png"), this.jobDir);
 
-		assertThat(images.get("a/first.png")).isEqualTo(Image.available("a/first.png", "images/image-0.png", ImageFormat.PNG, 30, 20));
+		assertThat(images.get("a/first.png"))
+			.isEqualTo(Image.available("a/first.png", "images/image-0.png", ImageFormat.PNG, 30, 20));
 		assertThat(this.jobDir.resolve("images/image-0.png")).isRegularFile();
 		assertThat(images.get("second.JPG").problem()).isEqualTo("it is not a PNG, JPEG or PDF file");
 		assertThat(images.get("figure.pdf")).as("pdfTeX decides about a PDF")
@@ -98,8 +100,8 @@ class ImageFetcherIT {
 			.endsWith(" all images of a document may take");
 		assertThat(images.get("small.png").isAvailable()).as("smaller ones still fit").isTrue();
 		try (var files = Files.list(this.jobDir.resolve("images"))) {
-			assertThat(files.map((file) -> file.getFileName().toString()))
-				.containsExactlyInAnyOrder("image-0.png", "image-2.pdf", "image-5.png");
+			assertThat(files.map((file) -> file.getFileName().toString())).containsExactlyInAnyOrder("image-0.png",
+					"image-2.pdf", "image-5.png");
 		}
 	}
 
@@ -115,10 +117,12 @@ class ImageFetcherIT {
 	void fetchesNoMoreThanTheImageLimit() throws IOException {
 		this.store.putImage(ATBD, "one.png", png(4, 4, false), "image/png");
 		this.store.putImage(ATBD, "two.png", png(4, 4, false), "image/png");
-		RenderProperties properties = new RenderProperties(this.jobDir, Duration.ofSeconds(60), DataSize.ofMegabytes(20), 1,
-				50_000_000, 10, DataSize.ofMegabytes(100), 1000, DataSize.ofMegabytes(200));
+		RenderProperties properties = new RenderProperties(this.jobDir, Duration.ofSeconds(60),
+				DataSize.ofMegabytes(20), 1, 50_000_000, 10, DataSize.ofMegabytes(100), 1000,
+				DataSize.ofMegabytes(200));
 
-		Map<String, Image> images = new ImageFetcher(this.store, properties).fetch(version("one.png", "two.png"), this.jobDir);
+		Map<String, Image> images = new ImageFetcher(this.store, properties).fetch(version("one.png", "two.png"),
+				this.jobDir);
 
 		assertThat(images.get("one.png").isAvailable()).isTrue();
 		assertThat(images.get("two.png").problem()).isEqualTo("the document has more than 1 images");
@@ -133,7 +137,8 @@ class ImageFetcherIT {
 		StringBuilder blocks = new StringBuilder();
 		for (String key : objectKeys) {
 			blocks.append(blocks.isEmpty() ? "" : ", ")
-				.append("{\"type\": \"image-block\", \"children\": [{\"type\": \"img\", \"objectKey\": \"" + key + "\"}]}");
+				.append("{\"type\": \"image-block\", \"children\": [{\"type\": \"img\", \"objectKey\": \"" + key
+						+ "\"}]}");
 		}
 		VersionSnapshot version = AptDocuments.version("{\"introduction\": {\"children\": [" + blocks + "]}}");
 		return new VersionSnapshot(new VersionKey(ATBD, 1), 0, version.title(), "images", "DRAFT", null, null,

@@ -8,8 +8,9 @@ import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue #12: an HTML page larger than a Java string is the document's fault (final at once), not five retries of
- * 6.6 GB of heap; a worker that merely ran out of heap is retried a few times first.
+ * Issue #12: an HTML page larger than a Java string is the document's fault (final at
+ * once), not five retries of 6.6 GB of heap; a worker that merely ran out of heap is
+ * retried a few times first.
  */
 class RenderFailuresTest {
 
@@ -17,8 +18,9 @@ class RenderFailuresTest {
 	void outputsLargerThanJavaCanHoldAreTheDocumentsFault() {
 		assertThat(RenderFailures.isTooLarge(new NegativeArraySizeException("-2147483648"))).isTrue();
 		assertThat(RenderFailures.isTooLarge(new OutOfMemoryError("Requested array size exceeds VM limit"))).isTrue();
-		assertThat(RenderFailures.isTooLarge(new OutOfMemoryError("UTF16 String size is 1073741824, should be less "
-				+ "than 1073741823"))).isTrue();
+		assertThat(RenderFailures
+			.isTooLarge(new OutOfMemoryError("UTF16 String size is 1073741824, should be less " + "than 1073741823")))
+			.isTrue();
 		// As the HTML thread's failure reaches the render job: wrapped.
 		assertThat(RenderFailures.isTooLarge(new CompletionException(new NegativeArraySizeException("-1")))).isTrue();
 	}

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue #11: the renderer version follows what renders, so a template, table or renderer class that changes
- * re-renders everything without anyone bumping a number, and a change to what only decides when to render does not.
+ * Issue #11: the renderer version follows what renders, so a template, table or renderer
+ * class that changes re-renders everything without anyone bumping a number, and a change
+ * to what only decides when to render does not.
  */
 class RendererFingerprintTest {
 
