@@ -24,8 +24,7 @@ public class PressroomApp {
 		}
 		catch (RuntimeException ex) {
 			// Spring Boot has logged the cause and closed the context; no thread left
-			// behind may keep a node that
-			// never started alive (issue #10).
+			// behind may keep a node that never started alive (issue #10).
 			System.exit(1);
 		}
 	}

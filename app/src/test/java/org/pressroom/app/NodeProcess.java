@@ -3,6 +3,7 @@ package org.pressroom.app;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,10 +35,16 @@ public final class NodeProcess implements AutoCloseable {
 
 	private final Path log;
 
-	private NodeProcess(String name, Process process, Path log) {
+	/**
+	 * Where this process's output starts in its log: a node started again appends to it.
+	 */
+	private final long logStart;
+
+	private NodeProcess(String name, Process process, Path log, long logStart) {
 		this.name = name;
 		this.process = process;
 		this.log = log;
+		this.logStart = logStart;
 	}
 
 	public static NodeProcess start(String name, Path jar, Map<String, String> environment, Path logs,
@@ -63,10 +70,10 @@ public final class NodeProcess implements AutoCloseable {
 	private static NodeProcess launch(String name, List<String> launch, Map<String, String> environment, Path logs)
 			throws IOException {
 		Path log = Files.createDirectories(logs).resolve(name + ".log");
+		long logStart = Files.exists(log) ? Files.size(log) : 0;
 		String java = ProcessHandle.current().info().command().orElse("java");
 		// JVM flags for a quick start of a short-lived process (C1 only, serial GC); the
-		// application's settings all
-		// come from the environment.
+		// application's settings all come from the environment.
 		List<String> command = new ArrayList<>(
 				List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
 		command.addAll(launch);
@@ -84,7 +91,7 @@ public final class NodeProcess implements AutoCloseable {
 		env.putAll(environment);
 		Process process = builder.start();
 		Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-		return new NodeProcess(name, process, log);
+		return new NodeProcess(name, process, log, logStart);
 	}
 
 	/**
@@ -131,10 +138,15 @@ public final class NodeProcess implements AutoCloseable {
 		return this.process.exitValue();
 	}
 
-	/** The console output so far. */
+	/** The console output of this process so far (not what an earlier one appended). */
 	public String output() {
 		try {
-			return Files.exists(this.log) ? Files.readString(this.log) : "";
+			if (!Files.exists(this.log)) {
+				return "";
+			}
+			byte[] all = Files.readAllBytes(this.log);
+			int from = (int) Math.min(this.logStart, all.length);
+			return new String(all, from, all.length - from, StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			return "(no log: " + ex + ")";

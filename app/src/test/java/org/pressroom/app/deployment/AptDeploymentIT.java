@@ -100,8 +100,7 @@ class AptDeploymentIT {
 		FileSystemUtils.deleteRecursively(LOGS);
 		Path dataDir = Files.createTempDirectory(Path.of("target"), "apt-deployment-").toAbsolutePath();
 		// APT's docker-compose: database nasadb, owner masteruser (a superuser, as APT's
-		// API needs for
-		// SET SESSION AUTHORIZATION).
+		// API needs for SET SESSION AUTHORIZATION).
 		this.postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), 0, "masteruser", "password", "nasadb",
 				false);
 		this.apt = new AptDatabase(this.postgres.jdbcUrl(), "masteruser", "password");

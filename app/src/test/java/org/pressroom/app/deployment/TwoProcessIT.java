@@ -88,8 +88,7 @@ class TwoProcessIT {
 		this.store.createBucket(); // the compose file's create-bucket service
 
 		// Every server binds a port of its own choosing (0) and the test reads it back: a
-		// port probed free
-		// beforehand could be taken before the node binds it.
+		// port probed free beforehand could be taken before the node binds it.
 		Map<String, String> appEnvironment = environment("app");
 		appEnvironment.put("SERVER_PORT", "0");
 		appEnvironment.put("JOBRUNR_DASHBOARD_PORT", "0");

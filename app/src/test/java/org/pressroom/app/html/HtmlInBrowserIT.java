@@ -119,9 +119,8 @@ class HtmlInBrowserIT extends IntegrationTest {
 			open(browser, page);
 			List<String> foreign = violations.reported();
 			// The policy is on: an inline script is refused, and reported (browsers
-			// report no sample without
-			// 'report-sample', so the probe is told by its place: the one report after
-			// those of the page).
+			// report no sample without 'report-sample', so the probe is told by its
+			// place: the one report after those of the page).
 			browser.executeScript("var probe = document.createElement('script');"
 					+ "probe.textContent = 'window.pwned_probe=1'; document.body.appendChild(probe);");
 			await().atMost(Duration.ofSeconds(5)).until(() -> violations.reported().size() > foreign.size());

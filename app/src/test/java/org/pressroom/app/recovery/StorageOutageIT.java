@@ -37,9 +37,8 @@ class StorageOutageIT {
 				assertThat(status.get("error").asString("")).contains("failed, the next one starts at");
 			});
 			// The PDF was served before the outage: readers keep getting it, marked
-			// stale. The HTML was never
-			// served by this node, so there is nothing to fall back on: a clear 503, not
-			// a broken file.
+			// stale. The HTML was never served by this node, so there is nothing to fall
+			// back on: a clear 503, not a broken file.
 			HttpResponse<byte[]> pdf = pressroom.api().get("/api/atbds/2/versions/1/pdf");
 			assertThat(pdf.statusCode()).isEqualTo(200);
 			assertThat(pdf.headers().firstValue("Pressroom-Stale")).hasValue("true");

@@ -100,8 +100,8 @@ class AptFixturesRenderIT extends IntegrationTest {
 		softly.assertThat(checked).as("texts checked").isGreaterThan(150);
 		softly.assertAll();
 		// The first renders ran side by side; render each once more alone for its own
-		// time (an edit's path: the
-		// worker reuses the version's last .aux, so one pdflatex pass usually does).
+		// time (an edit's path: the worker reuses the version's last .aux, so one
+		// pdflatex pass usually does).
 		for (int atbd : atbds) {
 			String before = this.api.status(atbd, 1).get("checksum").asString();
 			this.api.post("/api/atbds/" + atbd + "/versions/1/serialize");

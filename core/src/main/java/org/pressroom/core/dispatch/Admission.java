@@ -94,8 +94,7 @@ public class Admission {
 			}
 			for (Serialization row : chosen) {
 				// The job first: a crash before the row is marked leaves it to admit
-				// again, and JobRunr skips an id
-				// it has already.
+				// again, and JobRunr skips an id it has already.
 				this.jobs.enqueueRender(RenderRequest.of(row), row.priority());
 				this.serializations.markAdmitted(row, now);
 			}

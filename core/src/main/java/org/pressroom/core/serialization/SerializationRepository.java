@@ -41,8 +41,8 @@ public class SerializationRepository {
 	private static final String KEY = "atbd_id = :atbdId AND major = :major AND checksum = :checksum";
 
 	// A superseded checksum that is current again is queued anew under a new generation,
-	// hence a new job id; a
-	// queued one takes the more urgent priority of the two dispatches.
+	// hence a new job id; a queued one takes the more urgent priority of the two
+	// dispatches.
 	private static final String RECORD_QUEUED = """
 			INSERT INTO pressroom.serialization AS s (atbd_id, major, checksum, revision, generation, state, computed_at,
 			                                          queued_at, renderer, priority)
@@ -94,8 +94,7 @@ public class SerializationRepository {
 			""";
 
 	// The attempt failed for a reason of the infrastructure's: the next one is a new job
-	// (new generation), admitted
-	// again in the row's priority once notBefore has passed.
+	// (new generation), admitted again in the row's priority once notBefore has passed.
 	private static final String RETRY_LATER = """
 			UPDATE pressroom.serialization
 			SET state = 'queued', generation = nextval('pressroom.render_generation_seq'), admitted_at = NULL,
@@ -117,9 +116,8 @@ public class SerializationRepository {
 			RETURNING\s""" + COLUMNS;
 
 	// Admitted long ago and never started: its JobRunr job is gone (deleted from the
-	// dashboard, failed before
-	// RenderJob ran). A new generation gives it a new job; it keeps its place in the
-	// queue.
+	// dashboard, failed before RenderJob ran). A new generation gives it a new job; it
+	// keeps its place in the queue.
 	private static final String READMIT_LOST = """
 			UPDATE pressroom.serialization
 			SET generation = nextval('pressroom.render_generation_seq'), admitted_at = NULL
@@ -158,8 +156,8 @@ public class SerializationRepository {
 			FROM (""" + KEPT + ") kept";
 
 	// Superseded rows once the grace period is over, and rows whose outputs the garbage
-	// collector removed: neither
-	// is served or shown again. A version's current and last successful rows always stay.
+	// collector removed: neither is served or shown again. A version's current and last
+	// successful rows always stay.
 	private static final String PRUNE = """
 			DELETE FROM pressroom.serialization s
 			WHERE ((s.state = 'superseded' AND coalesce(s.finished_at, s.computed_at) < :cutoff)

@@ -61,9 +61,8 @@ class BacklogScanIT extends CoreIntegrationTest {
 				assertThat(row.renderer()).isEqualTo(RENDERER);
 			});
 			// Two candidate pages, the one version's read and row, and its admission: not
-			// a read per version (500
-			// versions would take 1,000 statements at least); no S3 call, as it shows no
-			// image.
+			// a read per version (500 versions would take 1,000 statements at least); no
+			// S3 call, as it shows no image.
 			assertThat(counts.statementCount()).isLessThan(40);
 			assertThat(counts.s3CallCount()).isZero();
 		}

@@ -104,9 +104,8 @@ final class MathCommands {
 			Map.entry("vmatrix", "vmatrix"), Map.entry("Vmatrix", "Vmatrix"), Map.entry("smallmatrix", "smallmatrix"),
 			Map.entry("cases", "cases"), Map.entry("array", "array"), Map.entry("subarray", "subarray"),
 			// Display environments that cannot nest in \[ \]: their inline-able twins. A
-			// display is set in a box to fit
-			// the line (\fitmath), where split, which amsmath allows only at the top of a
-			// display, cannot be either.
+			// display is set in a box to fit the line (\fitmath), where split, which
+			// amsmath allows only at the top of a display, cannot be either.
 			Map.entry("split", "aligned"), Map.entry("align", "aligned"), Map.entry("align*", "aligned"),
 			Map.entry("gather", "gathered"), Map.entry("gather*", "gathered"), Map.entry("multline", "gathered"),
 			Map.entry("multline*", "gathered"), Map.entry("equation", ""), Map.entry("equation*", ""));

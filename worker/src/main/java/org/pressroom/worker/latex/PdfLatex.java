@@ -127,9 +127,8 @@ public class PdfLatex {
 		List<LatexError> errors = LatexLogParser.errors(log).stream().map((error) -> withSource(dir, error)).toList();
 		if (errors.isEmpty()) {
 			// Some fatal errors (a source line longer than TeX's buffer) reach the
-			// console but not the log, where
-			// the "!" may follow other buffered output on the same line ("...v1.4! Unable
-			// to read an entire line").
+			// console but not the log, where the "!" may follow other buffered output on
+			// the same line ("...v1.4! Unable to read an entire line").
 			String output = read(dir.resolve(base + ".stdout")).strip();
 			errors = LatexLogParser.errors(output.replaceAll("!(?= [A-Z])", "\n!"))
 				.stream()

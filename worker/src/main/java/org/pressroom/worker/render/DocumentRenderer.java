@@ -72,9 +72,8 @@ class DocumentRenderer implements AutoCloseable {
 				properties.pdflatexTimeout());
 		this.auxCache = new AuxCache(properties.workDirectory(), properties.auxCacheVersions());
 		// Started here, at the normal OS priority: a thread inherits the nice value of
-		// the thread that starts it, and
-		// bulk renders run at nice 19 (RenderJob), which must not stick to the pool
-		// editors' renders use too.
+		// the thread that starts it, and bulk renders run at nice 19 (RenderJob), which
+		// must not stick to the pool editors' renders use too.
 		((ThreadPoolExecutor) this.htmlExecutor).prestartAllCoreThreads();
 	}
 

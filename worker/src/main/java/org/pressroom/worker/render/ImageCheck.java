@@ -73,8 +73,7 @@ final class ImageCheck {
 		}
 		catch (IOException | RuntimeException ex) {
 			// ImageIO reports damage as IIOException, and some as IndexOutOfBounds or
-			// IllegalArgument exceptions,
-			// worded for developers and differently per JDK.
+			// IllegalArgument exceptions, worded for developers and differently per JDK.
 			return Checked.problem("it is damaged or cut short");
 		}
 	}

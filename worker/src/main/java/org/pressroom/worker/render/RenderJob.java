@@ -172,8 +172,8 @@ class RenderJob implements RenderWork, AutoCloseable {
 				log.info("Superseded {} at {}", key, request.checksum());
 				if (content.isPresent()) {
 					// A change request is on its way, or the content changed without one
-					// (an image replaced under
-					// its key): either way the version as it is now gets a row.
+					// (an image replaced under its key): either way the version as it is
+					// now gets a row.
 					this.dispatcher.redispatch(key, row.priority());
 				}
 				return Outcome.SUPERSEDED;
