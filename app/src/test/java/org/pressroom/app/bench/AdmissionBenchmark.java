@@ -3,7 +3,6 @@ package org.pressroom.app.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +20,7 @@ import org.pressroom.core.dispatch.RenderWorkerRepository;
 import org.pressroom.testing.EmbeddedPostgres;
 import org.pressroom.testing.EmbeddedS3;
 import org.pressroom.testing.StatementCounter;
+import org.pressroom.testing.UnchangedCorpus;
 import org.pressroom.worker.PressroomWorker;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -298,7 +298,8 @@ public final class AdmissionBenchmark {
 				.registerRenderer(FAKE_RENDERER, "c".repeat(64), "pdfTeX (benchmark)", Instant.now());
 			int existing = 0;
 			for (int size : sizes) {
-				insertUnchanged(jdbc, existing, size - existing);
+				UnchangedCorpus.insertVersions(context.getBean(DataSource.class), size - existing);
+				UnchangedCorpus.markAllRendered(context.getBean(DataSource.class), FAKE_RENDERER);
 				existing = size;
 				jdbc.sql("ANALYZE").update();
 				dispatcher.scan();
@@ -324,34 +325,6 @@ public final class AdmissionBenchmark {
 				System.out.println("scan: " + rows.get(rows.size() - 1));
 			}
 		}
-	}
-
-	private static void insertUnchanged(JdbcClient jdbc, int from, int count) {
-		jdbc.sql(
-				"""
-						WITH created AS (
-						    INSERT INTO apt.atbds (title, alias, created_by, last_updated_by)
-						    SELECT 'Unchanged ' || g, 'unchanged-' || g, 'benchmark', 'benchmark'
-						    FROM generate_series(:from + 1, :from + :count) g
-						    RETURNING id)
-						INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, created_by, last_updated_by, owner)
-						SELECT id, 1, 0, 'DRAFT', '{"key_points": "unchanged"}'::json, 'benchmark', 'benchmark', 'benchmark'
-						FROM created
-						""")
-			.param("from", from)
-			.param("count", count)
-			.update();
-		jdbc.sql(
-				"UPDATE pressroom.change_requests SET dispatched_revision = revision WHERE revision > dispatched_revision")
-			.update();
-		jdbc.sql("""
-				INSERT INTO pressroom.serialization (atbd_id, major, checksum, revision, generation, state, computed_at,
-				                                     queued_at, finished_at, renderer, priority)
-				SELECT v.atbd_id, v.major, lpad(to_hex(v.atbd_id), 64, '0'), 1, 1, 'succeeded', :now, :now, :now,
-				       :renderer, 1
-				FROM apt.atbd_versions v
-				ON CONFLICT DO NOTHING
-				""").param("now", Timestamp.from(Instant.now())).param("renderer", FAKE_RENDERER).update();
 	}
 
 	private static void awaitSucceeded(JdbcClient jdbc, List<Integer> atbds) throws InterruptedException {

@@ -1,6 +1,8 @@
 package org.pressroom.core.dispatch;
 
-import java.time.Instant;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -9,6 +11,7 @@ import org.pressroom.core.PressroomCoreConfig;
 import org.pressroom.testing.EmbeddedS3;
 import org.pressroom.testing.StatementCounter;
 import org.pressroom.testing.TestS3;
+import org.pressroom.testing.UnchangedCorpus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -40,6 +43,9 @@ abstract class CoreIntegrationTest {
 	@Autowired
 	protected RenderWorkerRepository workers;
 
+	@Autowired
+	private DataSource dataSource;
+
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", IsolatedDatabase::url);
@@ -69,41 +75,16 @@ abstract class CoreIntegrationTest {
 	 * Inserts {@code count} ATBDs with a small version 1 each, in one statement (bulk);
 	 * returns the first id.
 	 */
-	int insertVersions(int count) {
-		return this.jdbc
-			.sql("""
-					WITH created AS (
-					    INSERT INTO apt.atbds (title, alias, created_by, last_updated_by)
-					    SELECT 'Scan ' || g, 'scan-' || gen_random_uuid(), 'tests', 'tests' FROM generate_series(1, :count) g
-					    RETURNING id)
-					INSERT INTO apt.atbd_versions (atbd_id, major, minor, status, document, created_by, last_updated_by, owner)
-					SELECT id, 1, 0, 'DRAFT', '{"key_points": "unchanged"}'::json, 'tests', 'tests', 'tests' FROM created
-					RETURNING atbd_id
-					""")
-			.param("count", count)
-			.query(Integer.class)
-			.list()
-			.stream()
-			.mapToInt(Integer::intValue)
-			.min()
-			.orElse(0);
+	int insertVersions(int count) throws SQLException {
+		return UnchangedCorpus.insertVersions(this.dataSource, count);
 	}
 
 	/**
-	 * Marks every version's change dispatched and gives it a finished serialization at
-	 * {@code renderer}, as if all had rendered: the corpus a backlog scan finds
+	 * Every version rendered at {@code renderer}: the corpus a backlog scan finds
 	 * unchanged.
 	 */
-	void markAllRendered(String renderer) {
-		this.jdbc.sql("UPDATE pressroom.change_requests SET dispatched_revision = revision").update();
-		this.jdbc.sql("""
-				INSERT INTO pressroom.serialization (atbd_id, major, checksum, revision, generation, state, computed_at,
-				                                     queued_at, finished_at, renderer, priority)
-				SELECT v.atbd_id, v.major, lpad(to_hex(v.atbd_id), 64, '0'), 1, 1, 'succeeded', :now, :now, :now,
-				       :renderer, 1
-				FROM apt.atbd_versions v
-				ON CONFLICT DO NOTHING
-				""").param("now", java.sql.Timestamp.from(Instant.now())).param("renderer", renderer).update();
+	void markAllRendered(String renderer) throws SQLException {
+		UnchangedCorpus.markAllRendered(this.dataSource, renderer);
 	}
 
 	@SpringBootConfiguration
