@@ -22,6 +22,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -177,7 +178,10 @@ public class OutputStore {
 		}
 	}
 
-	/** Creates the buckets that do not exist yet. */
+	/**
+	 * Creates the buckets that do not exist yet. Nodes starting together may race to
+	 * create one: losing that race to another node with the same credentials is success.
+	 */
 	public void createBucketsIfMissing() {
 		for (String bucket : buckets()) {
 			translated("could not create bucket " + bucket, () -> {
@@ -185,7 +189,12 @@ public class OutputStore {
 					return this.s3.headBucket((request) -> request.bucket(bucket));
 				}
 				catch (NoSuchBucketException ex) {
-					return this.s3.createBucket((request) -> request.bucket(bucket));
+					try {
+						return this.s3.createBucket((request) -> request.bucket(bucket));
+					}
+					catch (BucketAlreadyOwnedByYouException raced) {
+						return null;
+					}
 				}
 			});
 		}
