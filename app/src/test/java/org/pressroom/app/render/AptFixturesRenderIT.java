@@ -19,6 +19,7 @@ import org.pressroom.app.listening.ChangeListener;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.output.OutputKeys;
 import org.pressroom.testing.AptFixtures;
+import org.pressroom.testing.PdfToText;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;

@@ -24,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.pressroom.app.IntegrationTest;
 import org.pressroom.app.listening.ChangeListener;
+import org.pressroom.testing.PdfToText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.FileSystemUtils;
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pressroom.core.document.Contact;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.document.VersionSnapshot;
+import org.pressroom.testing.PdfToText;
 import org.pressroom.worker.document.AptDocuments;
 import org.pressroom.worker.document.Document;
 import org.pressroom.worker.html.HtmlWriter;
