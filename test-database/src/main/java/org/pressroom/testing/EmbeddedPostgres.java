@@ -219,7 +219,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	}
 
 	private void startServer(boolean durable) throws IOException {
-		String options = "-p " + this.port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''";
+		// Roles created later get MD5 passwords too, as the cluster's (InitDb says why).
+		String options = "-p " + this.port
+				+ " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c password_encryption=md5";
 		if (!durable) {
 			options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
 		}

@@ -26,6 +26,12 @@ final class InitialisedClusters {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
+	/**
+	 * How the clusters here check passwords, in their key: one made before a change is
+	 * not taken for one made after it.
+	 */
+	private static final String AUTHENTICATION = "md5";
+
 	private final PgBinaries binaries;
 
 	private final ServerUser serverUser;
@@ -81,13 +87,15 @@ final class InitialisedClusters {
 	}
 
 	/**
-	 * One cluster per server binaries, superuser and password (only its hash in the
-	 * name).
+	 * One cluster per server binaries, authentication, superuser and password (only its
+	 * hash in the name).
 	 */
 	private String key(String user, String password) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			sha.update(this.binaries.dir().toString().getBytes(StandardCharsets.UTF_8));
+			sha.update((byte) 0);
+			sha.update(AUTHENTICATION.getBytes(StandardCharsets.UTF_8));
 			sha.update((byte) 0);
 			sha.update(user.getBytes(StandardCharsets.UTF_8));
 			sha.update((byte) 0);

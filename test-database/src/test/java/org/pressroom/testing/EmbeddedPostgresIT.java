@@ -35,6 +35,25 @@ class EmbeddedPostgresIT {
 	}
 
 	@Test
+	void storesPasswordsAsMd5SoThatAConnectionCostsNoScramRounds() throws Exception {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(this.dir.resolve("data"), 0, "alice", "s3cret",
+				"reports", false)) {
+			execute(postgres, "CREATE ROLE bob LOGIN PASSWORD 'b0b'");
+
+			assertThat(
+					query(postgres, "SELECT string_agg(rolname || ' ' || left(rolpassword, 3), ', ' ORDER BY rolname)"
+							+ " FROM pg_authid WHERE rolpassword IS NOT NULL"))
+				.isEqualTo("alice md5, bob md5");
+			try (Connection bob = DriverManager.getConnection(postgres.jdbcUrl(), "bob", "b0b")) {
+				assertThat(bob.isValid(1)).isTrue();
+			}
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> DriverManager.getConnection(postgres.jdbcUrl(), "bob", "wrong"))
+				.withMessageContaining("password authentication failed");
+		}
+	}
+
+	@Test
 	void durableServerKeepsItsDataAcrossARestart() throws Exception {
 		Path data = this.dir.resolve("durable");
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(data, 0, "pressroom", "pressroom", "pressroom", true)) {
