@@ -72,7 +72,7 @@ public final class TestEditors {
 
 	/** A JWT signed with a key the app does not know. */
 	public static String jwtFromAnotherIssuer(String subject, String scope) {
-		return sign(subject, scope, Duration.ofMinutes(5), (RSAPrivateKey) rsaKeys().getPrivate());
+		return sign(subject, scope, Duration.ofMinutes(5), (RSAPrivateKey) AnotherIssuer.KEYS.getPrivate());
 	}
 
 	private static String sign(String subject, String scope, Duration lifetime, RSAPrivateKey key) {
@@ -94,6 +94,16 @@ public final class TestEditors {
 			throw new IllegalStateException(ex);
 		}
 		return jwt.serialize();
+	}
+
+	/**
+	 * Keys of an issuer the app does not trust, made once per JVM when first needed: RSA
+	 * key generation showed in the test JVMs' CPU profile (JFR).
+	 */
+	private static final class AnotherIssuer {
+
+		static final KeyPair KEYS = rsaKeys();
+
 	}
 
 	private static KeyPair rsaKeys() {
