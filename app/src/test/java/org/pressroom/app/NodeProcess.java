@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * One Pressroom node started as in a deployment: {@code java -jar} on a packaged jar,
- * configured by environment variables alone (the environment is cleared first, so nothing
- * of the test JVM's leaks in). Its console goes to {@code <logs>/<name>.log}; it never
- * outlives the test JVM. A test may {@link #kill()} it like a crashed machine.
+ * One Pressroom node started as in a deployment: {@code java -jar} on a packaged jar
+ * ({@link #appJar()}, as the README's deployment runs it) or on the jar extracted from it
+ * ({@link #appImageJar()}, as the Docker images run it), configured by environment
+ * variables alone (the environment is cleared first, so nothing of the test JVM's leaks
+ * in). Its console goes to {@code <logs>/<name>.log}; it never outlives the test JVM. A
+ * test may {@link #kill()} it like a crashed machine.
  */
 public final class NodeProcess implements AutoCloseable {
 
@@ -105,6 +107,19 @@ public final class NodeProcess implements AutoCloseable {
 	/** The worker's executable jar. */
 	public static Path workerJar() throws IOException {
 		return jar(Path.of("..", "worker", "target"), "pressroom-worker-", "-exec.jar");
+	}
+
+	/**
+	 * The app as its Docker image runs it: the repackaged jar extracted as app/Dockerfile
+	 * extracts it, which starts on less CPU.
+	 */
+	public static Path appImageJar() throws IOException {
+		return ExtractedJar.of(appJar(), "pressroom-app.jar");
+	}
+
+	/** The worker as its Docker image runs it (worker/Dockerfile). */
+	public static Path workerImageJar() throws IOException {
+		return ExtractedJar.of(workerJar(), "pressroom-worker.jar");
 	}
 
 	/** The one jar in {@code dir} whose name matches, as the Dockerfiles copy it. */

@@ -246,7 +246,7 @@ public final class AdmissionBenchmark {
 			throws IOException {
 		List<String> arguments = new ArrayList<>(BenchmarkPressroom.settings(postgres, s3));
 		arguments.add("--server.port=0");
-		return NodeProcess.start(name, NodeProcess.workerJar(), Map.of(), dataDir.resolve("logs"),
+		return NodeProcess.start(name, NodeProcess.workerImageJar(), Map.of(), dataDir.resolve("logs"),
 				arguments.toArray(String[]::new));
 	}
 

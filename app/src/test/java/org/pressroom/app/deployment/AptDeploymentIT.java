@@ -147,8 +147,8 @@ class AptDeploymentIT {
 		app.put("JOBRUNR_DASHBOARD_PORT", "0");
 		Map<String, String> worker = new LinkedHashMap<>(environment);
 		worker.put("SERVER_PORT", "0");
-		this.app = NodeProcess.start("app", NodeProcess.appJar(), app, LOGS);
-		this.worker = NodeProcess.start("worker", NodeProcess.workerJar(), worker, LOGS);
+		this.app = NodeProcess.start("app", NodeProcess.appImageJar(), app, LOGS);
+		this.worker = NodeProcess.start("worker", NodeProcess.workerImageJar(), worker, LOGS);
 		this.reader = new ApiClient(this.app.awaitPort(Duration.ofSeconds(90)));
 		this.editor = this.reader.withBearer(TestEditors.TOKEN);
 		this.app.awaitOutput("Started PressroomApp", Duration.ofSeconds(90));

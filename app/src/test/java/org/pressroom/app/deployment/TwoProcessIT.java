@@ -36,14 +36,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Issue #6's deployment check: the app's repackaged jar and the worker's exec jar run as
- * two processes with {@code java -jar}, configured only by the environment
- * docker-compose.yml gives their containers (no profile of the local run or the tests, no
- * embedded defaults), against a PostgreSQL and an S3 server this test starts with the
- * credentials the compose file gives postgres and MinIO. An edit by SQL reaches a PDF
- * served by the app's API; both nodes report readiness and liveness, count the render in
- * their metrics, log it with the version in structured (ECS) lines, and fall out of
- * readiness (not liveness) when S3 goes away.
+ * Issue #6's deployment check: the app's repackaged jar and the worker's exec jar,
+ * extracted as their Dockerfiles extract them, run as two processes with
+ * {@code java -jar}, configured only by the environment docker-compose.yml gives their
+ * containers (no profile of the local run or the tests, no embedded defaults), against a
+ * PostgreSQL and an S3 server this test starts with the credentials the compose file
+ * gives postgres and MinIO. An edit by SQL reaches a PDF served by the app's API; both
+ * nodes report readiness and liveness, count the render in their metrics, log it with the
+ * version in structured (ECS) lines, and fall out of readiness (not liveness) when S3
+ * goes away.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -92,10 +93,10 @@ class TwoProcessIT {
 		Map<String, String> appEnvironment = environment("app");
 		appEnvironment.put("SERVER_PORT", "0");
 		appEnvironment.put("JOBRUNR_DASHBOARD_PORT", "0");
-		this.app = NodeProcess.start("app", NodeProcess.appJar(), appEnvironment, LOGS);
+		this.app = NodeProcess.start("app", NodeProcess.appImageJar(), appEnvironment, LOGS);
 		Map<String, String> workerEnvironment = environment("worker");
 		workerEnvironment.put("SERVER_PORT", "0");
-		this.worker = NodeProcess.start("worker", NodeProcess.workerJar(), workerEnvironment, LOGS);
+		this.worker = NodeProcess.start("worker", NodeProcess.workerImageJar(), workerEnvironment, LOGS);
 		this.appApi = new ApiClient(this.app.awaitPort(START_TIMEOUT)).withBearer(TestEditors.TOKEN);
 		this.workerApi = new ApiClient(this.worker.awaitPort(START_TIMEOUT));
 		awaitReady(this.app, this.appApi, "app");

@@ -38,7 +38,7 @@ class DispatcherCrashIT {
 			LocalRenderer renderer = LocalRenderer.ofThisClassPath();
 			new RenderWorkerRepository(pressroom.jdbc).registerRenderer(renderer.version(), renderer.codeDigest(),
 					renderer.texVersion(), Instant.now());
-			NodeProcess app = pressroom.startNode(NodeProcess.appJar(), "app", "--server.port=0",
+			NodeProcess app = pressroom.startNode(NodeProcess.appImageJar(), "app", "--server.port=0",
 					"--jobrunr.dashboard.enabled=false");
 			app.awaitOutput("Started PressroomApp", PATIENCE);
 			pressroom.apt.loadBeta1Dump();

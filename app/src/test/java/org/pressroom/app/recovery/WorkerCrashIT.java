@@ -30,10 +30,10 @@ class WorkerCrashIT {
 	void survivorRestartsTheRenderOfAKilledWorkerWithinSecondsAndItsPdflatexDiesWithIt() throws Exception {
 		try (StandalonePressroom pressroom = StandalonePressroom.infrastructureOnly();
 				FaultLedger ledger = pressroom.ledger()) {
-			NodeProcess app = pressroom.startNode(NodeProcess.appJar(), "app", "--server.port=0",
+			NodeProcess app = pressroom.startNode(NodeProcess.appImageJar(), "app", "--server.port=0",
 					"--jobrunr.dashboard.enabled=false");
-			NodeProcess first = pressroom.startNode(NodeProcess.workerJar(), "worker-1", "--server.port=0");
-			NodeProcess second = pressroom.startNode(NodeProcess.workerJar(), "worker-2", "--server.port=0");
+			NodeProcess first = pressroom.startNode(NodeProcess.workerImageJar(), "worker-1", "--server.port=0");
+			NodeProcess second = pressroom.startNode(NodeProcess.workerImageJar(), "worker-2", "--server.port=0");
 			app.awaitOutput("Started PressroomApp", Duration.ofSeconds(120));
 			first.awaitOutput("Started PressroomWorker", Duration.ofSeconds(120));
 			second.awaitOutput("Started PressroomWorker", Duration.ofSeconds(120));

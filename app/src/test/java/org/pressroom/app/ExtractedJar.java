@@ -1,0 +1,80 @@
+package org.pressroom.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * A packaged jar extracted as the Dockerfiles extract it
+ * ({@code java -Djarmode=tools -jar
+ * <jar> extract}): an application jar whose manifest names its libraries in {@code lib/}.
+ * The JVM then reads plain jars instead of jars nested in a jar, and a node starts on a
+ * quarter less CPU (the app: 10.7 s instead of 14.4 s on this machine). Extracted once
+ * per packaged jar into {@code target/extracted/}, whole under another name and renamed
+ * into place, so the build's test JVMs share it and never see half of one.
+ */
+final class ExtractedJar {
+
+	private ExtractedJar() {
+	}
+
+	/**
+	 * The application jar extracted from {@code packaged} under {@code applicationName},
+	 * as the Dockerfile's image holds it.
+	 */
+	static synchronized Path of(Path packaged, String applicationName) throws IOException {
+		String fileName = packaged.getFileName().toString();
+		Path directory = packaged.resolveSibling("extracted")
+			.resolve(fileName.substring(0, fileName.length() - ".jar".length()) + "-"
+					+ Files.getLastModifiedTime(packaged).toMillis());
+		Path application = directory.resolve(applicationName);
+		if (!Files.exists(application)) {
+			extract(packaged, directory, applicationName);
+		}
+		return application;
+	}
+
+	private static void extract(Path packaged, Path directory, String applicationName) throws IOException {
+		Files.createDirectories(directory.getParent());
+		Path partial = directory.resolveSibling(directory.getFileName() + ".partial-" + UUID.randomUUID());
+		try {
+			String java = ProcessHandle.current().info().command().orElse("java");
+			Process process = new ProcessBuilder(java, "-Djarmode=tools", "-jar", packaged.toString(), "extract",
+					"--destination", partial.toString(), "--application-filename", applicationName)
+				.redirectErrorStream(true)
+				.start();
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+				throw new IllegalStateException("Extracting " + packaged + " failed:\n" + output);
+			}
+			Files.move(partial, directory, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (FileSystemException ex) {
+			// Another test JVM extracted it meanwhile (the rename found the folder
+			// there):
+			// theirs is as good.
+			if (!Files.exists(directory.resolve(applicationName))) {
+				throw ex;
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(partial);
+		}
+		if (!Files.exists(directory.resolve(applicationName))) {
+			throw new IllegalStateException(
+					"No " + applicationName + " in " + directory + " after extracting " + packaged);
+		}
+	}
+
+}
