@@ -8,9 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pressroom.app.listening.ChangeListener;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.job.JobIds;
 import org.pressroom.core.job.RenderRequest;
@@ -25,15 +23,7 @@ class EndToEndIT extends IntegrationTest {
 	private static final Duration RENDERED = Duration.ofSeconds(90);
 
 	@Autowired
-	ChangeListener listener;
-
-	@Autowired
 	SerializationRepository serializations;
-
-	@BeforeEach
-	void setUp() {
-		this.listener.start();
-	}
 
 	@Test
 	void beta1DumpLoadsAndAllThreeVersionsRender() {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.pressroom.app.listening.ChangeListener;
 import org.pressroom.core.output.StorageProperties;
 import org.pressroom.testing.TestOutputStore;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +70,13 @@ public abstract class IntegrationTest {
 	/** Writes to APT's tables as any other writer would. */
 	protected AptEdits apt;
 
+	/**
+	 * The app's dispatcher trigger, running at the start of every test; a test may stop
+	 * it to let changes pile up. Absent where a test turns listening off.
+	 */
+	@Autowired(required = false)
+	protected ChangeListener listener;
+
 	@DynamicPropertySource
 	static void testSettings(DynamicPropertyRegistry registry) {
 		registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestEditors::publicKeyLocation);
@@ -111,6 +119,21 @@ public abstract class IntegrationTest {
 		this.anonymous = new ApiClient(this.port);
 		this.api = this.anonymous.withBearer(TestEditors.TOKEN);
 		this.apt = new AptEdits(this.jdbc, this.dataSource);
+		if (this.listener != null) {
+			this.listener.start();
+		}
+	}
+
+	/**
+	 * APT's beta1 dump with the listener stopped, for tests of what the API says about
+	 * versions rather than of their outputs: three renders fewer, seconds of pdflatex
+	 * each; {@code listener.start()} renders them after all.
+	 */
+	protected void loadBeta1DumpUnrendered() {
+		if (this.listener != null) {
+			this.listener.stop();
+		}
+		this.apt.loadBeta1Dump();
 	}
 
 	/**

@@ -31,7 +31,7 @@ class ApiErrorsIT extends IntegrationTest {
 
 	@BeforeEach
 	void setUp() {
-		this.apt.loadBeta1Dump();
+		loadBeta1DumpUnrendered();
 	}
 
 	@Test

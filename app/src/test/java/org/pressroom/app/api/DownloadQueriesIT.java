@@ -18,8 +18,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pressroom.app.IntegrationTest;
-import org.pressroom.app.listening.ChangeListener;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -41,9 +39,6 @@ class DownloadQueriesIT extends IntegrationTest {
 	private static final int DOWNLOAD_STATEMENTS = 4;
 
 	private static final String PUBLISHED = "/api/atbds/4/versions/1";
-
-	@Autowired
-	ChangeListener listener;
 
 	@BeforeEach
 	void setUp() {

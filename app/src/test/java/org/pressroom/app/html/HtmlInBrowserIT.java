@@ -12,15 +12,12 @@ import java.util.TreeSet;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.pressroom.app.IntegrationTest;
-import org.pressroom.app.listening.ChangeListener;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,14 +41,6 @@ class HtmlInBrowserIT extends IntegrationTest {
 	 */
 	private static final Set<String> NOT_SHOWN_AS_TEXT = Set.of("sub_section_id", "ref_id", "reference_id", "link_url",
 			"link_https_url");
-
-	@Autowired
-	ChangeListener listener;
-
-	@BeforeEach
-	void setUp() {
-		this.listener.start();
-	}
 
 	@Test
 	@SuppressWarnings("unchecked")

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pressroom.app.IntegrationTest;
-import org.pressroom.app.listening.ChangeListener;
 import org.pressroom.core.dispatch.ChangeRequestRepository;
 import org.pressroom.core.dispatch.RenderWorkerRepository;
 import org.pressroom.core.notification.NotificationHealthIndicator;
@@ -25,9 +24,6 @@ import static org.awaitility.Awaitility.await;
  * {@link DatabaseMetrics}, so that its 5 s cache does not hide the change.
  */
 class DatabaseMetricsIT extends IntegrationTest {
-
-	@Autowired
-	ChangeListener listener;
 
 	@Autowired
 	ChangeRequestRepository requests;

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pressroom.app.IntegrationTest;
-import org.pressroom.app.listening.ChangeListener;
 import org.pressroom.core.dispatch.CurrentRenderer;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.job.RenderWork;
@@ -27,9 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RenderOutcomeMetricsIT extends IntegrationTest {
 
 	private static final String STALE_CHECKSUM = "0".repeat(64);
-
-	@Autowired
-	ChangeListener listener;
 
 	@Autowired
 	SerializationRepository serializations;

@@ -12,15 +12,12 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pressroom.app.IntegrationTest;
-import org.pressroom.app.listening.ChangeListener;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.output.OutputKeys;
 import org.pressroom.testing.AptFixtures;
 import org.pressroom.testing.PdfToText;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,14 +40,6 @@ class AptFixturesRenderIT extends IntegrationTest {
 
 	/** Where the PDFs are left for a person to look at. */
 	private static final Path OUTPUT = Path.of("target", "apt-fixtures");
-
-	@Autowired
-	ChangeListener listener;
-
-	@BeforeEach
-	void setUp() {
-		this.listener.start();
-	}
 
 	@Test
 	void rendersEveryParagraphWithoutWarnings() throws Exception {

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pressroom.app.ApiClient;
 import org.pressroom.app.IntegrationTest;
-import org.pressroom.app.listening.ChangeListener;
 import org.pressroom.core.document.VersionKey;
 import org.pressroom.core.output.OutputKeys;
 import org.pressroom.worker.render.RenderProperties;
@@ -60,16 +59,12 @@ class HostileDocumentsIT extends IntegrationTest {
 			OutputKeys.DOCUMENT_HTML, OutputKeys.STATUS_JSON);
 
 	@Autowired
-	ChangeListener listener;
-
-	@Autowired
 	RenderProperties renderProperties;
 
 	private Path canaryDir;
 
 	@BeforeEach
 	void setUp() throws IOException {
-		this.listener.start();
 		this.canaryDir = Files.createTempDirectory("canary-pressroom-");
 	}
 

@@ -14,7 +14,6 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -23,9 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.pressroom.app.IntegrationTest;
-import org.pressroom.app.listening.ChangeListener;
 import org.pressroom.testing.PdfToText;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.FileSystemUtils;
 
 import tools.jackson.databind.node.ObjectNode;
@@ -55,14 +52,6 @@ class HtmlLayoutIT extends IntegrationTest {
 			+ "229aabe8b195cfe39ee6c58e45885832f98baeb7bf46463e93915c88c26d779a:OLpAZlE4HqIOMr0TYqg7UQ";
 
 	private static final int COLOR = 0x1a4f8b;
-
-	@Autowired
-	ChangeListener listener;
-
-	@BeforeEach
-	void setUp() {
-		this.listener.start();
-	}
 
 	@Test
 	void setsEveryTextWithinThePageAtAnyWidth() throws IOException {

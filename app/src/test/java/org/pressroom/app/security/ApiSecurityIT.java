@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pressroom.app.ApiClient;
@@ -46,13 +45,9 @@ class ApiSecurityIT extends IntegrationTest {
 	@Autowired
 	StorageProperties storage;
 
-	@BeforeEach
-	void loadDump() {
-		this.apt.loadBeta1Dump();
-	}
-
 	@Test
 	void anyoneReadsTheOutputsOfAPublishedVersion() {
+		this.apt.loadBeta1Dump();
 		awaitRendered(4);
 		publish(4, "PUBLISHED");
 
@@ -69,6 +64,7 @@ class ApiSecurityIT extends IntegrationTest {
 
 	@Test
 	void outputsOfUnpublishedVersionsNeedAnEditor() {
+		this.apt.loadBeta1Dump();
 		awaitRendered(3);
 
 		assertChallenge(this.anonymous.get(DRAFT + "/pdf"), 401, "Bearer");
@@ -90,6 +86,7 @@ class ApiSecurityIT extends IntegrationTest {
 
 	@Test
 	void statusAndRerenderNeedAnEditor() {
+		loadBeta1DumpUnrendered();
 		publish(4, "PUBLISHED");
 
 		assertChallenge(this.anonymous.get(PUBLISHED + "/serialization"), 401, "Bearer");
@@ -101,6 +98,7 @@ class ApiSecurityIT extends IntegrationTest {
 
 	@Test
 	void invalidCredentialsAreRefusedEvenWherePublic() {
+		loadBeta1DumpUnrendered();
 		publish(4, "PUBLISHED");
 		ApiClient wrongToken = this.anonymous.withBearer(WRONG_TOKEN);
 		ApiClient unknownIssuer = this.anonymous
@@ -117,6 +115,7 @@ class ApiSecurityIT extends IntegrationTest {
 
 	@Test
 	void aJwtWithoutExpiryIsRefused() {
+		loadBeta1DumpUnrendered();
 		ApiClient forever = this.anonymous.withBearer(TestEditors.jwtWithoutExpiry("ann", "pressroom:editor"));
 
 		assertChallenge(forever.get(DRAFT + "/serialization"), 401, "invalid_token");
@@ -125,6 +124,7 @@ class ApiSecurityIT extends IntegrationTest {
 
 	@Test
 	void theHtmlCarriesItsContentSecurityPolicyAndThePdfNone() {
+		this.apt.loadBeta1Dump();
 		awaitRendered(4);
 		publish(4, "PUBLISHED");
 
@@ -169,6 +169,7 @@ class ApiSecurityIT extends IntegrationTest {
 
 	@Test
 	void jwtWithTheEditorScopeIsAnEditorAndWithoutItIsForbidden() {
+		loadBeta1DumpUnrendered();
 		ApiClient editor = this.anonymous
 			.withBearer(TestEditors.jwt("ann", "openid pressroom:editor", Duration.ofMinutes(5)));
 		ApiClient reader = this.anonymous.withBearer(TestEditors.jwt("bob", "openid profile", Duration.ofMinutes(5)));
@@ -191,6 +192,7 @@ class ApiSecurityIT extends IntegrationTest {
 
 	@Test
 	void noCredentialReachesTheLogsOrStatusJson(CapturedOutput output) {
+		this.apt.loadBeta1Dump();
 		String jwt = TestEditors.jwt("ann", "pressroom:editor", Duration.ofMinutes(5));
 		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
 		logging.setLogLevel("org.springframework.security", LogLevel.TRACE);

@@ -14,12 +14,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pressroom.app.IntegrationTest;
-import org.pressroom.app.listening.ChangeListener;
 import org.pressroom.testing.AptFixtures;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
@@ -33,14 +30,6 @@ import tools.jackson.databind.JsonNode;
 class ImageKeyEscapeIT extends IntegrationTest {
 
 	private static final Duration RENDERED = Duration.ofSeconds(90);
-
-	@Autowired
-	ChangeListener listener;
-
-	@BeforeEach
-	void setUp() {
-		this.listener.start();
-	}
 
 	@Test
 	void objectKeysThatClimbOutOfTheirFolderEmbedNothingAndAreWarnedAbout() throws IOException {
