@@ -122,7 +122,7 @@ public final class NodeProcess implements AutoCloseable {
 		return ExtractedJar.of(workerJar(), "pressroom-worker.jar");
 	}
 
-	/** The one jar in {@code dir} whose name matches, as the Dockerfiles copy it. */
+	/** The one jar in {@code dir} whose name matches, as the Dockerfiles find it. */
 	public static Path jar(Path dir, String prefix, String suffix) throws IOException {
 		try (Stream<Path> files = Files.list(dir)) {
 			List<Path> jars = files
