@@ -1,16 +1,17 @@
 package org.pressroom.app;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.pressroom.testing.Commands;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -64,27 +65,15 @@ final class ExtractedJar {
 		Path partial = directory.resolveSibling(directory.getFileName() + ".partial-" + UUID.randomUUID());
 		try {
 			String java = ProcessHandle.current().info().command().orElse("java");
-			Process process = new ProcessBuilder(java, "-Djarmode=tools", "-jar", packaged.toString(), "extract",
-					"--destination", partial.toString(), "--application-filename", applicationName)
-				.redirectErrorStream(true)
-				.start();
-			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-				throw new IllegalStateException("Extracting " + packaged + " failed:\n" + output);
-			}
+			Commands.check(List.of(java, "-Djarmode=tools", "-jar", packaged.toString(), "extract", "--destination",
+					partial.toString(), "--application-filename", applicationName), Duration.ofSeconds(60));
 			Files.move(partial, directory, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (FileSystemException ex) {
-			// Another test JVM extracted it meanwhile (the rename found the folder
-			// there):
-			// theirs is as good.
+			// The folder is there: another test JVM extracted it meanwhile.
 			if (!Files.exists(directory.resolve(applicationName))) {
 				throw ex;
 			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(partial);

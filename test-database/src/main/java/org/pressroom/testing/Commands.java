@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * {@code pg_ctl start} leaves a server running, and a pipe the server inherited would
  * never reach end of file.
  */
-final class Commands {
+public final class Commands {
 
 	private Commands() {
 	}
@@ -45,7 +45,7 @@ final class Commands {
 	}
 
 	/** Runs the command and fails, with its output, unless it exits with 0. */
-	static String check(List<String> command, Duration timeout) {
+	public static String check(List<String> command, Duration timeout) {
 		Result result = run(command, timeout);
 		if (result.exitCode() != 0) {
 			throw new IllegalStateException(
