@@ -42,7 +42,6 @@ class DownloadQueriesIT extends IntegrationTest {
 
 	@BeforeEach
 	void setUp() {
-		this.listener.start();
 		this.apt.loadBeta1Dump();
 		this.jdbc.sql("UPDATE apt.atbd_versions SET status = 'PUBLISHED' WHERE atbd_id = 4").update();
 		await().atMost(Duration.ofSeconds(90))
